@@ -1,0 +1,33 @@
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { NO_FILTER, readMigrationList, readSchema } from "./migration-files";
+import { startSchemaEngine } from "./schema-engine";
+
+// What `prisma migrate diff --from-migrations --to-schema --script` does: replay the
+// migrations on a shadow database and return the SQL that brings them to schema.prisma.
+// An empty result means the schema and the migrations agree (no drift).
+export async function diffMigrationsToSchema(
+  factory: SqlMigrationAwareDriverAdapterFactory,
+  paths: { migrationsDir?: string; schemaPath?: string } = {},
+): Promise<string> {
+  const schema = readSchema(paths.schemaPath);
+  const engine = await startSchemaEngine(factory, schema);
+  try {
+    const result = await engine.diff({
+      from: { tag: "migrations", ...readMigrationList(paths.migrationsDir) },
+      to: { tag: "schemaDatamodel", files: [schema] },
+      script: true,
+      exitCode: null,
+      filters: NO_FILTER,
+    });
+    return meaningfulSql(result.stdout ?? "");
+  } finally {
+    engine.free();
+  }
+}
+
+function meaningfulSql(script: string): string {
+  const statements = script
+    .split("\n")
+    .filter((line) => line.trim() !== "" && !line.trim().startsWith("--"));
+  return statements.length === 0 ? "" : script.trim() + "\n";
+}
