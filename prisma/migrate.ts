@@ -14,7 +14,7 @@ import { readEnv } from "../lib/env";
 const [command = "deploy", name] = process.argv.slice(2);
 
 async function deploy() {
-  const adapter = await openAdapter(targetFromEnv(readEnv()));
+  const adapter = openAdapter(targetFromEnv(readEnv()));
   try {
     const applied = await applyMigrations(adapter.factory);
     console.log(
@@ -29,7 +29,7 @@ async function deploy() {
 
 // Diffing needs no real database: the shadow is an in-memory PGlite.
 async function pendingSql(): Promise<string> {
-  const adapter = await openAdapter({ kind: "pglite", dataDir: "memory://" });
+  const adapter = openAdapter({ kind: "pglite", dataDir: "memory://" });
   try {
     return await diffMigrationsToSchema(adapter.factory);
   } finally {

@@ -27,19 +27,21 @@ export function targetFromEnv(env: { DATABASE_URL?: string; KRAYA_DATA_DIR: stri
     : { kind: "pglite", dataDir: env.KRAYA_DATA_DIR };
 }
 
-export async function openPglite(dataDir: string): Promise<PGlite> {
-  return PGlite.create(dataDir, { extensions: { pg_trgm } });
+export function openPglite(dataDir: string): PGlite {
+  return new PGlite(dataDir, { extensions: { pg_trgm } });
 }
 
-export async function openAdapter(target: DatabaseTarget): Promise<OpenedAdapter> {
+// Synchronous, so that a PrismaClient can be built at module load; nothing connects
+// until the first query.
+export function openAdapter(target: DatabaseTarget): OpenedAdapter {
   if (target.kind === "postgresql") {
-    return { kind: "postgresql", factory: new PostgresAdapterFactory(target.url, target.schema), close: async () => {} };
+    return { kind: "postgresql", factory: postgresFactory(target.url, target.schema), close: async () => {} };
   }
   const release = target.dataDir.startsWith("memory://") ? () => {} : acquireDataDirLock(target.dataDir);
-  const pglite = await openPglite(target.dataDir);
+  const pglite = openPglite(target.dataDir);
   return {
     kind: "pglite",
-    factory: new PgliteAdapterFactory(pglite),
+    factory: pgliteFactory(pglite),
     close: async () => {
       await pglite.close();
       release();
@@ -60,38 +62,35 @@ function withScriptRunner(adapter: SqlDriverAdapter, run: (script: string) => Pr
   });
 }
 
-class PgliteAdapterFactory extends PrismaPGlite {
-  constructor(private readonly pglite: PGlite) {
-    super(pglite);
-  }
-
-  async connect() {
-    return withScriptRunner(await super.connect(), (script) => this.pglite.exec(script));
-  }
-
-  // The library's shadow database lacks pg_trgm, which the first migration creates.
-  async connectToShadowDb() {
-    const shadow = await openPglite("memory://");
-    return withScriptRunner(await new PrismaPGlite(shadow).connect(), (script) => shadow.exec(script));
-  }
+function withScripts(
+  factory: SqlMigrationAwareDriverAdapterFactory,
+  runScript: (script: string) => Promise<unknown>,
+  connectToShadowDb: () => Promise<SqlDriverAdapter>,
+): SqlMigrationAwareDriverAdapterFactory {
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => withScriptRunner(await factory.connect(), runScript),
+    connectToShadowDb,
+  };
 }
 
-class PostgresAdapterFactory extends PrismaPg {
-  constructor(
-    private readonly url: string,
-    private readonly schema?: string,
-  ) {
-    super({ connectionString: url }, schema ? { schema } : undefined);
-  }
+function pgliteFactory(pglite: PGlite): SqlMigrationAwareDriverAdapterFactory {
+  // The library's own shadow database lacks pg_trgm, which the first migration creates.
+  const connectToShadowDb = async () => {
+    const shadow = openPglite("memory://");
+    return withScriptRunner(await new PrismaPGlite(shadow).connect(), (script) => shadow.exec(script));
+  };
+  return withScripts(new PrismaPGlite(pglite), (script) => pglite.exec(script), connectToShadowDb);
+}
 
-  async connect() {
-    return withScriptRunner(await super.connect(), (script) => this.runScript(script));
-  }
-
-  private async runScript(script: string) {
+function postgresFactory(url: string, schema?: string): SqlMigrationAwareDriverAdapterFactory {
+  const factory = new PrismaPg({ connectionString: url }, schema ? { schema } : undefined);
+  const runScript = async (script: string) => {
     const client = new pg.Client({
-      connectionString: this.url,
-      options: this.schema ? `-c search_path="${this.schema}"` : undefined,
+      connectionString: url,
+      // public stays on the path: extensions such as pg_trgm live there.
+      options: schema ? `-c search_path="${schema}",public` : undefined,
     });
     await client.connect();
     try {
@@ -99,5 +98,6 @@ class PostgresAdapterFactory extends PrismaPg {
     } finally {
       await client.end();
     }
-  }
+  };
+  return withScripts(factory, runScript, () => factory.connectToShadowDb());
 }

@@ -1,0 +1,34 @@
+import type { NextAuthOptions } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { getDatabase } from "../db/client";
+import { authenticate } from "./authenticate";
+
+// Sessions are signed JWTs in an HttpOnly cookie; roles are read from the database on
+// every request (lib/auth/session.ts), so a deactivated user loses access at once.
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: "/sign-in" },
+  callbacks: {
+    session({ session, token }) {
+      return { ...session, userId: token.sub ? Number(token.sub) : undefined };
+    },
+  },
+  providers: [
+    Credentials({
+      name: "Email and password",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(credentials) {
+        const user = await authenticate(getDatabase().db, credentials);
+        return user ? { id: String(user.userId), name: user.name, email: user.email } : null;
+      },
+    }),
+  ],
+};
+
+declare module "next-auth" {
+  interface Session {
+    userId?: number;
+  }
+}

@@ -1,0 +1,31 @@
+import { openAdapter, targetFromEnv, type DatabaseKind, type DatabaseTarget, type OpenedAdapter } from "./adapter";
+import { PrismaClient } from "./generated/client";
+import { env } from "../env";
+
+export type Db = PrismaClient;
+export type { DatabaseKind };
+
+export type Database = { db: Db; kind: DatabaseKind; adapter: OpenedAdapter; close: () => Promise<void> };
+
+export function connectDatabase(target: DatabaseTarget): Database {
+  const adapter = openAdapter(target);
+  const db = new PrismaClient({ adapter: adapter.factory });
+  return {
+    db,
+    kind: adapter.kind,
+    adapter,
+    close: async () => {
+      await db.$disconnect();
+      await adapter.close();
+    },
+  };
+}
+
+// One client per process. Kept on globalThis because Next.js may evaluate this module
+// in several bundles (and again on every dev reload); PGlite must be opened only once.
+const holder = globalThis as unknown as { krayaDatabase?: Database };
+
+export function getDatabase(): Database {
+  holder.krayaDatabase ??= connectDatabase(targetFromEnv(env));
+  return holder.krayaDatabase;
+}

@@ -1,0 +1,23 @@
+// `npm run db:reset`: empty the configured database (all Kraya tables and the migration
+// history), then apply every migration again. Demo data is loaded by `npm run db:seed`
+// or by the next `npm start`.
+import fs from "node:fs";
+import { openAdapter, targetFromEnv } from "../lib/db/adapter";
+import { connectDatabase } from "../lib/db/client";
+import { applyMigrations } from "../lib/db/migrations/apply-migrations";
+import { readEnv } from "../lib/env";
+
+const target = targetFromEnv(readEnv());
+
+if (target.kind === "pglite") {
+  fs.rmSync(target.dataDir, { recursive: true, force: true });
+} else {
+  const { db, close } = connectDatabase(target);
+  await db.$executeRawUnsafe('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public; CREATE EXTENSION IF NOT EXISTS pg_trgm');
+  await close();
+}
+
+const migrator = openAdapter(target);
+const applied = await applyMigrations(migrator.factory);
+await migrator.close();
+console.log(`Reset the ${target.kind} database and applied ${applied.length} migration(s).`);

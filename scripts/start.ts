@@ -1,0 +1,60 @@
+// `npm start` (and `npm run dev` with --dev): everything a newcomer needs, in order.
+// 1. build the app if the sources changed since the last build (production only);
+// 2. open the database (PGlite under .data/, or DATABASE_URL), apply pending migrations;
+// 3. load the demo data if the database is empty; 4. print the demo accounts;
+// 5. serve on PORT. Steps 2-3 close the database before the server opens it:
+// PGlite serves one process at a time.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { openAdapter, targetFromEnv } from "../lib/db/adapter";
+import { connectDatabase } from "../lib/db/client";
+import { applyMigrations } from "../lib/db/migrations/apply-migrations";
+import { readEnv } from "../lib/env";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/seed/demo-accounts";
+import { isDatabaseEmpty, seedDatabase } from "../prisma/seed/seed-database";
+import { ensureAuthSecret } from "./auth-secret";
+import { buildIfSourcesChanged } from "./build-if-changed";
+
+const isDev = process.argv.includes("--dev");
+const env = readEnv();
+const target = targetFromEnv(env);
+
+if (process.argv.includes("--fresh") && target.kind === "pglite") {
+  fs.rmSync(target.dataDir, { recursive: true, force: true });
+}
+
+if (!isDev) buildIfSourcesChanged();
+
+const migrator = openAdapter(target);
+const applied = await applyMigrations(migrator.factory);
+await migrator.close();
+console.log(`Database: ${target.kind === "pglite" ? `PGlite in ${target.dataDir}` : "PostgreSQL (DATABASE_URL)"}; ` +
+  (applied.length ? `applied ${applied.length} migration(s).` : "migrations current."));
+
+const database = connectDatabase(target);
+if (await isDatabaseEmpty(database.db)) {
+  const started = Date.now();
+  console.log("Empty database: loading demo data (about a minute)...");
+  await seedDatabase(database.db, { scale: 1, log: (message) => console.log(`  ${message}`) });
+  console.log(`Demo data loaded in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+}
+await database.close();
+
+const port = String(env.PORT);
+console.log(`\nKraya: http://localhost:${port}\nDemo accounts (password for all: ${DEMO_PASSWORD}):`);
+for (const account of DEMO_ACCOUNTS) console.log(`  ${account.role.padEnd(28)} ${account.email}`);
+
+const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
+const server = spawn(process.execPath, [nextBin, isDev ? "dev" : "start", "-p", port], {
+  stdio: "inherit",
+  env: {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NEXTAUTH_SECRET: ensureAuthSecret(env),
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+  },
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
+
