@@ -13,7 +13,9 @@ if (target.kind === "pglite") {
   fs.rmSync(target.dataDir, { recursive: true, force: true });
 } else {
   const { db, close } = connectDatabase(target);
-  await db.$executeRawUnsafe('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public; CREATE EXTENSION IF NOT EXISTS pg_trgm');
+  for (const statement of ["DROP SCHEMA IF EXISTS public CASCADE", "CREATE SCHEMA public", "CREATE EXTENSION IF NOT EXISTS pg_trgm"]) {
+    await db.$executeRawUnsafe(statement);
+  }
   await close();
 }
 
