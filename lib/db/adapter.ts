@@ -85,13 +85,12 @@ function pgliteFactory(pglite: PGlite): SqlMigrationAwareDriverAdapterFactory {
 }
 
 function postgresFactory(url: string, schema?: string): SqlMigrationAwareDriverAdapterFactory {
-  const factory = new PrismaPg({ connectionString: url }, schema ? { schema } : undefined);
+  // Unqualified statements (the engine's own bookkeeping among them) must land in the
+  // chosen schema; public stays on the path because extensions such as pg_trgm live there.
+  const options = schema ? `-c search_path="${schema}",public` : undefined;
+  const factory = new PrismaPg({ connectionString: url, options }, schema ? { schema } : undefined);
   const runScript = async (script: string) => {
-    const client = new pg.Client({
-      connectionString: url,
-      // public stays on the path: extensions such as pg_trgm live there.
-      options: schema ? `-c search_path="${schema}",public` : undefined,
-    });
+    const client = new pg.Client({ connectionString: url, options });
     await client.connect();
     try {
       await client.query(script);

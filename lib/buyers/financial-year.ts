@@ -1,0 +1,15 @@
+// India's financial year runs from 1 April to 31 March. Boundaries are taken in IST
+// (UTC+05:30), so an order placed at 00:30 IST on 1 April belongs to the new year.
+const IST_OFFSET_MS = 330 * 60 * 1000;
+
+export type FinancialYear = { label: string; start: Date; end: Date };
+
+export function financialYearOf(instant: Date): FinancialYear {
+  const ist = new Date(instant.getTime() + IST_OFFSET_MS);
+  const startYear = ist.getUTCMonth() >= 3 ? ist.getUTCFullYear() : ist.getUTCFullYear() - 1;
+  return {
+    label: `${startYear}–${String((startYear + 1) % 100).padStart(2, "0")}`,
+    start: new Date(Date.UTC(startYear, 3, 1) - IST_OFFSET_MS),
+    end: new Date(Date.UTC(startYear + 1, 3, 1) - IST_OFFSET_MS),
+  };
+}
