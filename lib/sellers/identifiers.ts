@@ -88,9 +88,8 @@ export function isValidGstin(gstin: string): boolean {
 
 // Builds a GSTIN from its parts, with the check character computed.
 export function buildGstin(gstStateCode: string, pan: string, entityNumber = 1): string {
-  const entity = GSTIN_ALPHABET.charAt(entityNumber);
   if (entityNumber < 1 || entityNumber > 35) throw new Error("GSTIN entity number must be 1-35");
-  const first14 = `${gstStateCode}${pan}${entity}Z`;
+  const first14 = `${gstStateCode}${pan}${GSTIN_ALPHABET.charAt(entityNumber)}Z`;
   return first14 + gstinCheckDigit(first14);
 }
 
