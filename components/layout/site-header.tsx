@@ -1,0 +1,73 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { homePortal } from "@/lib/auth/actor";
+import { getActor } from "@/lib/auth/session";
+import { KrayaEmblem } from "./kraya-emblem";
+import { LanguageSwitcher } from "./language-switcher";
+import { NavLink } from "./nav-link";
+import { SignOutButton } from "./sign-out-button";
+
+const navLinkClass =
+  "inline-flex min-h-10 items-center border-b-2 border-transparent px-1 text-base font-medium text-white hover:border-white/60 aria-[current=page]:border-saffron-400";
+
+export async function SiteHeader() {
+  const [t, actor] = await Promise.all([getTranslations(), getActor()]);
+  const portal = actor ? homePortal(actor) : null;
+  return (
+    <header className="on-dark bg-navy-900 text-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-8 gap-y-3 px-4 py-3 sm:px-6">
+        <Link href="/" className="flex items-center gap-3 rounded-sm text-white no-underline">
+          <KrayaEmblem className="size-11 shrink-0" />
+          <span className="flex flex-col leading-tight">
+            <span className="flex items-baseline gap-2">
+              <span className="text-2xl font-bold tracking-tight">{t("site.brandLatin")}</span>
+              <span lang="hi" className="text-xl font-semibold text-navy-100">
+                {t("site.brandDevanagari")}
+              </span>
+            </span>
+            <span className="text-xs text-navy-100 sm:text-sm">{t("site.tagline")}</span>
+          </span>
+        </Link>
+        <nav aria-label={t("header.mainNav")} className="order-last w-full sm:order-none sm:w-auto">
+          <ul className="flex flex-wrap gap-x-6 gap-y-1">
+            <li>
+              <NavLink href="/" exact className={navLinkClass}>
+                {t("header.home")}
+              </NavLink>
+            </li>
+            {portal ? (
+              <li>
+                <NavLink href={`/${portal}`} className={navLinkClass}>
+                  {t(`portals.${portal}.name`)}
+                </NavLink>
+              </li>
+            ) : null}
+          </ul>
+        </nav>
+        <div className="ml-auto flex flex-wrap items-center justify-end gap-3">
+          <LanguageSwitcher />
+          {actor ? (
+            <div className="flex items-center gap-3">
+              <span className="hidden text-sm text-navy-100 md:inline">
+                {t("header.signedInAs")} <span className="font-semibold text-white">{actor.name}</span>
+              </span>
+              <SignOutButton />
+            </div>
+          ) : (
+            <Link
+              href="/sign-in"
+              className="inline-flex min-h-10 items-center rounded-md bg-white px-4 text-sm font-semibold text-navy-900 no-underline hover:bg-navy-100"
+            >
+              {t("header.signIn")}
+            </Link>
+          )}
+        </div>
+      </div>
+      <div className="flex h-1" aria-hidden="true">
+        <span className="flex-1 bg-saffron-400" />
+        <span className="flex-1 bg-white" />
+        <span className="flex-1 bg-green-700" />
+      </div>
+    </header>
+  );
+}
