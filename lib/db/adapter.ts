@@ -27,8 +27,20 @@ export function targetFromEnv(env: { DATABASE_URL?: string; KRAYA_DATA_DIR: stri
     : { kind: "pglite", dataDir: env.KRAYA_DATA_DIR };
 }
 
-export function openPglite(dataDir: string): PGlite {
-  return new PGlite(dataDir, { extensions: { pg_trgm } });
+// `loadDataDir` starts from a dump (tests start from an already migrated template).
+export function openPglite(dataDir: string, loadDataDir?: Blob): PGlite {
+  return new PGlite(dataDir, { extensions: { pg_trgm }, loadDataDir });
+}
+
+export function adapterForPglite(pglite: PGlite, release: () => void = () => {}): OpenedAdapter {
+  return {
+    kind: "pglite",
+    factory: pgliteFactory(pglite),
+    close: async () => {
+      await pglite.close();
+      release();
+    },
+  };
 }
 
 // Synchronous, so that a PrismaClient can be built at module load; nothing connects
@@ -38,15 +50,7 @@ export function openAdapter(target: DatabaseTarget): OpenedAdapter {
     return { kind: "postgresql", factory: postgresFactory(target.url, target.schema), close: async () => {} };
   }
   const release = target.dataDir.startsWith("memory://") ? () => {} : acquireDataDirLock(target.dataDir);
-  const pglite = openPglite(target.dataDir);
-  return {
-    kind: "pglite",
-    factory: pgliteFactory(pglite),
-    close: async () => {
-      await pglite.close();
-      release();
-    },
-  };
+  return adapterForPglite(openPglite(target.dataDir), release);
 }
 
 // Migration scripts hold several statements, dollar-quoted function bodies among them.

@@ -8,7 +8,10 @@ export type { DatabaseKind };
 export type Database = { db: Db; kind: DatabaseKind; adapter: OpenedAdapter; close: () => Promise<void> };
 
 export function connectDatabase(target: DatabaseTarget): Database {
-  const adapter = openAdapter(target);
+  return databaseOn(openAdapter(target));
+}
+
+export function databaseOn(adapter: OpenedAdapter): Database {
   const db = new PrismaClient({ adapter: adapter.factory });
   return {
     db,

@@ -1,11 +1,14 @@
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
 import pg from "pg";
-import { connectDatabase, type Database } from "../../lib/db/client";
+import { inject } from "vitest";
+import { adapterForPglite, openAdapter, openPglite } from "../../lib/db/adapter";
+import { connectDatabase, databaseOn, type Database } from "../../lib/db/client";
 import { applyMigrations } from "../../lib/db/migrations/apply-migrations";
-import { openAdapter } from "../../lib/db/adapter";
 
-// Each test file gets a database of its own, with every migration applied:
-// an in-memory PGlite, or, in the "postgresql" project, a fresh schema on DATABASE_URL.
+// Each test file gets a database of its own, with every migration applied: an in-memory
+// PGlite loaded from the migrated template (tests/support/global-setup.ts), or, in the
+// "postgresql" project, a fresh schema on DATABASE_URL migrated by the real runner.
 
 export type TestDatabase = Database & { label: string };
 
@@ -16,11 +19,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 }
 
 async function createPglite(): Promise<TestDatabase> {
-  const database = connectDatabase({ kind: "pglite", dataDir: "memory://" });
-  // The migrations run through the same PGlite instance the client uses.
-  const adapter = database.adapter;
-  await applyMigrations(adapter.factory);
-  return { ...database, label: "pglite" };
+  const template = new Blob([fs.readFileSync(inject("pgliteTemplate"))]);
+  return { ...databaseOn(adapterForPglite(openPglite("memory://", template))), label: "pglite" };
 }
 
 async function createPostgresSchema(): Promise<TestDatabase> {
