@@ -10,7 +10,7 @@ export async function LanguageSwitcher() {
   const [t, current] = await Promise.all([getTranslations("header"), getLocale()]);
   return (
     <form action={setLocale} className="flex items-center">
-      <div role="group" aria-label={t("language")} className="flex overflow-hidden rounded-md border border-white/40">
+      <div role="group" aria-label={t("language")} className="flex rounded-md border border-white/40">
         {LOCALES.map((locale) => {
           const isCurrent = locale === current;
           return (
@@ -21,7 +21,7 @@ export async function LanguageSwitcher() {
               value={locale}
               lang={locale}
               aria-pressed={isCurrent}
-              className={`min-h-10 px-3 text-sm font-semibold transition-colors ${
+              className={`min-h-10 px-3 text-sm font-semibold transition-[color,background-color,border-color] first:rounded-l-[5px] last:rounded-r-[5px] ${
                 isCurrent ? "bg-white text-navy-900" : "text-white hover:bg-white/15"
               }`}
             >

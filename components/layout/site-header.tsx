@@ -7,6 +7,9 @@ import { LanguageSwitcher } from "./language-switcher";
 import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
 
+// The name is written in both scripts in every language, like a signboard: it is not translated.
+const WORDMARK = { latin: "Kraya", devanagari: "क्रय" } as const;
+
 const navLinkClass =
   "inline-flex min-h-10 items-center border-b-2 border-transparent px-1 text-base font-medium text-white hover:border-white/60 aria-[current=page]:border-saffron-400";
 
@@ -20,9 +23,11 @@ export async function SiteHeader() {
           <KrayaEmblem className="size-11 shrink-0" />
           <span className="flex flex-col leading-tight">
             <span className="flex items-baseline gap-2">
-              <span className="text-2xl font-bold tracking-tight">{t("site.brandLatin")}</span>
+              <span lang="en" className="text-2xl font-bold tracking-tight">
+                {WORDMARK.latin}
+              </span>
               <span lang="hi" className="text-xl font-semibold text-navy-100">
-                {t("site.brandDevanagari")}
+                {WORDMARK.devanagari}
               </span>
             </span>
             <span className="text-xs text-navy-100 sm:text-sm">{t("site.tagline")}</span>
@@ -49,7 +54,7 @@ export async function SiteHeader() {
           {actor ? (
             <div className="flex items-center gap-3">
               <span className="hidden text-sm text-navy-100 md:inline">
-                {t("header.signedInAs")} <span className="font-semibold text-white">{actor.name}</span>
+                {t.rich("header.signedInAs", { name: actor.name, strong: (chunks) => <span className="font-semibold text-white">{chunks}</span> })}
               </span>
               <SignOutButton />
             </div>
@@ -63,11 +68,7 @@ export async function SiteHeader() {
           )}
         </div>
       </div>
-      <div className="flex h-1" aria-hidden="true">
-        <span className="flex-1 bg-saffron-400" />
-        <span className="flex-1 bg-white" />
-        <span className="flex-1 bg-green-700" />
-      </div>
+      <div className="h-1 bg-saffron-400" aria-hidden="true" />
     </header>
   );
 }

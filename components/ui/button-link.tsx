@@ -13,7 +13,7 @@ type ButtonLinkProps = ComponentProps<typeof Link> & { variant?: keyof typeof VA
 export function ButtonLink({ variant = "primary", className = "", ...props }: ButtonLinkProps) {
   return (
     <Link
-      className={`inline-flex min-h-11 items-center justify-center rounded-md px-5 py-2 text-base font-semibold no-underline transition-colors ${VARIANTS[variant]} ${className}`}
+      className={`inline-flex min-h-11 items-center justify-center rounded-md px-5 py-2 text-base font-semibold no-underline transition-[color,background-color,border-color] ${VARIANTS[variant]} ${className}`}
       {...props}
     />
   );

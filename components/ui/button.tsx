@@ -11,7 +11,7 @@ export function Button({ variant = "primary", className = "", type = "button", .
   return (
     <button
       type={type}
-      className={`inline-flex min-h-11 items-center justify-center rounded-md px-5 py-2 text-base font-semibold transition-colors disabled:cursor-wait ${VARIANTS[variant]} ${className}`}
+      className={`inline-flex min-h-11 items-center justify-center rounded-md px-5 py-2 text-base font-semibold transition-[color,background-color,border-color] disabled:cursor-wait ${VARIANTS[variant]} ${className}`}
       {...props}
     />
   );

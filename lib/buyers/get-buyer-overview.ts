@@ -3,7 +3,7 @@ import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import type { OrderStatus, OrganisationType } from "../db/generated/enums";
 import { NON_GMV_STATUSES } from "../reporting/definitions";
-import { financialYearOf } from "./financial-year";
+import { financialYearOf } from "../reporting/financial-year";
 
 export type RecentOrder = {
   id: number;

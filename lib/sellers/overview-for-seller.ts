@@ -1,6 +1,6 @@
 import "server-only";
 import { hasRole, type Actor } from "../auth/actor";
-import { financialYearOf } from "../buyers/financial-year";
+import { financialYearOf } from "../reporting/financial-year";
 import type { RecentOrder } from "../buyers/get-buyer-overview";
 import type { Db } from "../db/client";
 import type { Prisma } from "../db/generated/client";

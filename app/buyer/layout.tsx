@@ -1,0 +1,10 @@
+import type { ReactNode } from "react";
+import { PortalFrame } from "@/components/portal/portal-frame";
+
+export default function BuyerLayout({ children }: { children: ReactNode }) {
+  return (
+    <PortalFrame portal="buyer" links={[{ href: "/buyer", labelKey: "overview" }]}>
+      {children}
+    </PortalFrame>
+  );
+}

@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { IdentityCard, type IdentityDetail } from "@/components/portal/identity-card";
+import { localName } from "@/components/portal/local-name";
+import { RecentOrdersTable } from "@/components/portal/recent-orders-table";
+import { SectionHeading } from "@/components/portal/section-heading";
+import { CompactRupees } from "@/components/reporting/money-amount";
+import { StatGrid } from "@/components/reporting/stat-grid";
+import { Badge } from "@/components/ui/badge";
+import { requirePortal } from "@/lib/auth/require";
+import { getDatabase } from "@/lib/db/client";
+import { formatIndianNumber } from "@/lib/money/format";
+import { getSellerOverview, LISTING_STATUSES, type SellerOverviewSubject } from "@/lib/sellers/overview-for-seller";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("portals.seller");
+  return { title: t("name") };
+}
+
+export default async function SellerOverviewPage() {
+  const actor = await requirePortal("seller", "/seller");
+  const [t, locale, overview] = await Promise.all([getTranslations(), getLocale(), getSellerOverview(getDatabase().db, actor)]);
+
+  function subjectDetails(subject: SellerOverviewSubject): IdentityDetail[] {
+    if (subject.kind === "facilitator") {
+      return [{ label: t("identity.assistedSellers"), value: formatIndianNumber(subject.assistedSellers) }];
+    }
+    return [
+      { label: t("identity.seller"), value: subject.name },
+      {
+        label: t("identity.enterprise"),
+        value: (
+          <span className="flex flex-wrap gap-2 font-normal">
+            <Badge tone={subject.verificationStatus === "VERIFIED" ? "success" : "warning"}>{t(`verificationStatus.${subject.verificationStatus}`)}</Badge>
+            {subject.mseClass ? <Badge tone="info">{t(`mseClass.${subject.mseClass}`)}</Badge> : null}
+            {subject.tags.map((tag) => (
+              <Badge key={tag}>{t(`sellerTag.${tag}`)}</Badge>
+            ))}
+          </span>
+        ),
+      },
+      { label: t("identity.state"), value: localName(locale, { name: subject.stateName, nameHi: subject.stateNameHi }) },
+    ];
+  }
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold text-navy-900">{t("seller.title")}</h1>
+      <IdentityCard actor={actor} details={overview ? subjectDetails(overview.subject) : []} />
+      {overview ? (
+        <>
+          <section aria-labelledby="seller-listings">
+            <SectionHeading id="seller-listings" note={overview.subject.kind === "facilitator" ? t("seller.assistedNote") : undefined}>
+              {t("seller.listings")}
+            </SectionHeading>
+            <StatGrid
+              columns={5}
+              stats={LISTING_STATUSES.map((status) => ({
+                id: `listings-${status}`,
+                label: t(`listingStatus.${status}`),
+                value: formatIndianNumber(overview.listingsByStatus[status]),
+              }))}
+            />
+          </section>
+          <section aria-labelledby="seller-year">
+            <SectionHeading id="seller-year" note={t("overview.gmvNote")}>
+              {t("overview.financialYear", { year: overview.financialYear })}
+            </SectionHeading>
+            <StatGrid
+              columns={2}
+              stats={[
+                { id: "seller-orders", label: t("overview.ordersReceived"), value: formatIndianNumber(overview.ordersThisYear) },
+                { id: "seller-value", label: t("overview.value"), value: <CompactRupees paise={overview.valueThisYearPaise} /> },
+              ]}
+            />
+          </section>
+          <section aria-labelledby="seller-recent">
+            <SectionHeading id="seller-recent">{t("overview.recentOrders")}</SectionHeading>
+            <RecentOrdersTable orders={overview.recentOrders} counterpartyLabel={t("orders.buyer")} caption={t("overview.recentOrders")} />
+          </section>
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { useRef, useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+import { SignInSchema } from "@/lib/auth/schemas";
+
+type Field = "email" | "password";
+type FieldErrors = Partial<Record<Field, string>>;
+
+export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations();
+  const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [isPending, setIsPending] = useState(false);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const parsed = SignInSchema.safeParse({ email: data.get("email"), password: data.get("password") });
+    setFormError(null);
+    if (!parsed.success) {
+      // Every field's message at once, translated from the schema's i18n keys.
+      const errors: FieldErrors = {};
+      for (const issue of parsed.error.issues) {
+        const field = issue.path[0];
+        if ((field === "email" || field === "password") && !errors[field]) errors[field] = t(issue.message);
+      }
+      setFieldErrors(errors);
+      const firstInvalid = (["email", "password"] as const).find((field) => errors[field]);
+      if (firstInvalid) formRef.current?.querySelector<HTMLInputElement>(`[name="${firstInvalid}"]`)?.focus();
+      return;
+    }
+    setFieldErrors({});
+    setIsPending(true);
+    const result = await signIn("credentials", { ...parsed.data, redirect: false });
+    if (!result?.ok || result.error) {
+      setIsPending(false);
+      setFormError(t("signIn.failed"));
+      return;
+    }
+    // The header lives in the root layout, which a client navigation keeps: refresh it too.
+    router.replace(callbackUrl);
+    router.refresh();
+  }
+
+  return (
+    <form ref={formRef} method="post" noValidate onSubmit={handleSubmit} className="space-y-5">
+      {formError ? (
+        <div role="alert" className="rounded-md border-l-4 border-red-700 bg-red-50 p-4 text-red-900">
+          {formError}
+        </div>
+      ) : null}
+      <TextField
+        name="email"
+        type="email"
+        label={t("signIn.email")}
+        autoComplete="username"
+        inputMode="email"
+        error={fieldErrors.email}
+      />
+      <TextField name="password" type="password" label={t("signIn.password")} autoComplete="current-password" error={fieldErrors.password} />
+      <Button type="submit" disabled={isPending} className="w-full">
+        {isPending ? t("signIn.submitting") : t("signIn.submit")}
+      </Button>
+    </form>
+  );
+}

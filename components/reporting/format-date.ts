@@ -1,0 +1,13 @@
+import { TIME_ZONE } from "@/lib/i18n/locales";
+
+// next-intl formats with the bare language, and plain "en" writes US dates (Nov 20, 2026).
+// Indian readers expect 20 Nov 2026, so dates use the Indian regional variants, always in IST.
+const REGIONAL_LOCALES: Record<string, string> = { en: "en-IN", hi: "hi-IN" };
+
+export function formatDate(locale: string, date: Date, options: { withTime?: boolean } = {}): string {
+  return new Intl.DateTimeFormat(REGIONAL_LOCALES[locale] ?? locale, {
+    dateStyle: "medium",
+    timeStyle: options.withTime ? "short" : undefined,
+    timeZone: TIME_ZONE,
+  }).format(date);
+}

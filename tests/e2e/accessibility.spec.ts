@@ -1,0 +1,31 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { signInAs } from "./support/sign-in";
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("the home page in English has no WCAG A/AA violations", async ({ page }) => {
+  await page.goto("/");
+  await expectNoViolations(page);
+});
+
+test("the home page in Hindi has no WCAG A/AA violations", async ({ page, context, baseURL }) => {
+  await context.addCookies([{ name: "KRAYA_LOCALE", value: "hi", url: baseURL ?? "http://localhost:3100" }]);
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "hi");
+  await expectNoViolations(page);
+});
+
+test("the sign-in page has no WCAG A/AA violations", async ({ page }) => {
+  await page.goto("/sign-in");
+  await expectNoViolations(page);
+});
+
+test("the buyer portal has no WCAG A/AA violations", async ({ page }) => {
+  await signInAs(page, "buyer@kraya.demo", "/buyer");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectNoViolations(page);
+});

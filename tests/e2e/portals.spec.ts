@@ -1,0 +1,53 @@
+import { expect, test } from "@playwright/test";
+import { signInAs } from "./support/sign-in";
+
+for (const portal of ["buyer", "seller", "admin"]) {
+  test(`an anonymous visitor of /${portal} is sent to sign-in`, async ({ page }) => {
+    await page.goto(`/${portal}`);
+    await expect(page).toHaveURL(`/sign-in?callbackUrl=%2F${portal}`);
+    await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+  });
+}
+
+test("a buyer signs in and lands on the buyer portal with their organisation", async ({ page }) => {
+  await signInAs(page, "buyer@kraya.demo", "/buyer");
+  await expect(page).toHaveURL("/buyer");
+  await expect(page.getByRole("heading", { level: 1, name: "Buyer overview" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  const account = page.getByRole("region", { name: "Your account" });
+  await expect(account.getByText("Ritu Sharma")).toBeVisible();
+  // The demo buyer works for the seed's demo organisation (prisma/seed/buyers.ts).
+  await expect(account.getByText("Directorate of Health Services")).toBeVisible();
+  await expect(account.getByText("Madhya Pradesh")).toBeVisible();
+  // A table on a desktop, a list of cards on a phone: either way, named "Latest orders".
+  await expect(page.getByRole("region", { name: "Latest orders" }).getByText(/^Rs [\d,]+$/).filter({ visible: true }).first()).toBeVisible();
+});
+
+test("signing in without a destination leads to the person's own portal", async ({ page }) => {
+  await signInAs(page, "admin.mp@kraya.demo");
+  await expect(page).toHaveURL("/admin");
+  await expect(page.getByRole("region", { name: "Your account" }).getByText("State: Madhya Pradesh")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Marketplace figures: Madhya Pradesh" })).toBeVisible();
+});
+
+test("a seller who opens the officials' portal gets the 403 page", async ({ page }) => {
+  await signInAs(page, "mse.seller@kraya.demo", "/admin");
+  await expect(page.getByRole("heading", { level: 1, name: "You do not have access to this page" })).toBeVisible();
+  const response = await page.goto("/admin");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("link", { name: "Go to the Seller portal" })).toBeVisible();
+});
+
+test("sign-in explains bad input and a wrong password", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByText("Enter a valid e-mail address")).toBeVisible();
+  await expect(page.getByText("Enter your password")).toBeVisible();
+  await expect(page.getByLabel("E-mail address")).toHaveAttribute("aria-invalid", "true");
+
+  await page.getByLabel("E-mail address").fill("consignee@kraya.demo");
+  await page.getByLabel("Password").fill("not-the-password");
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "E-mail or password is incorrect." })).toBeVisible();
+  await expect(page).toHaveURL(/\/sign-in/);
+});
