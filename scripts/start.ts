@@ -43,7 +43,7 @@ await database.close();
 
 const port = String(env.PORT);
 console.log(`\nKraya: http://localhost:${port}\nDemo accounts (password for all: ${DEMO_PASSWORD}):`);
-for (const account of DEMO_ACCOUNTS) console.log(`  ${account.role.padEnd(28)} ${account.email}`);
+for (const account of DEMO_ACCOUNTS) console.log(`  ${account.description.padEnd(38)} ${account.email}`);
 
 const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
 const server = spawn(process.execPath, [nextBin, isDev ? "dev" : "start", "-p", port], {
