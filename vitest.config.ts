@@ -25,7 +25,7 @@ export default defineConfig({
           name: `integration:${database}`,
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
-          globalSetup: ["tests/support/global-setup.ts"],
+          globalSetup: database === "pglite" ? ["tests/support/global-setup.ts"] : [],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           env: { KRAYA_TEST_DATABASE: database },

@@ -1,6 +1,6 @@
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { NO_FILTER, readMigrationList } from "./migration-files";
-import { startSchemaEngine } from "./schema-engine";
+import { useSchemaEngine } from "./schema-engine";
 
 // What `prisma migrate deploy` does: apply pending migrations in order, each recorded in
 // `_prisma_migrations` (checksum, timings, logs) by Prisma's own engine.
@@ -8,14 +8,9 @@ export async function applyMigrations(
   factory: SqlMigrationAwareDriverAdapterFactory,
   migrationsDir?: string,
 ): Promise<string[]> {
-  const engine = await startSchemaEngine(factory);
-  try {
-    const { appliedMigrationNames } = await engine.applyMigrations({
-      migrationsList: readMigrationList(migrationsDir),
-      filters: NO_FILTER,
-    });
-    return appliedMigrationNames;
-  } finally {
-    engine.free();
-  }
+  const migrationsList = readMigrationList(migrationsDir);
+  const { appliedMigrationNames } = await useSchemaEngine(factory, undefined, (engine) =>
+    engine.applyMigrations({ migrationsList, filters: NO_FILTER }),
+  );
+  return appliedMigrationNames;
 }

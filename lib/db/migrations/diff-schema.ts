@@ -1,6 +1,6 @@
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { NO_FILTER, readMigrationList, readSchema } from "./migration-files";
-import { startSchemaEngine } from "./schema-engine";
+import { useSchemaEngine } from "./schema-engine";
 
 // What `prisma migrate diff --from-migrations --to-schema --script` does: replay the
 // migrations on a shadow database and return the SQL that brings them to schema.prisma.
@@ -10,19 +10,11 @@ export async function diffMigrationsToSchema(
   paths: { migrationsDir?: string; schemaPath?: string } = {},
 ): Promise<string> {
   const schema = readSchema(paths.schemaPath);
-  const engine = await startSchemaEngine(factory, schema);
-  try {
-    const result = await engine.diff({
-      from: { tag: "migrations", ...readMigrationList(paths.migrationsDir) },
-      to: { tag: "schemaDatamodel", files: [schema] },
-      script: true,
-      exitCode: null,
-      filters: NO_FILTER,
-    });
-    return meaningfulSql(result.stdout ?? "");
-  } finally {
-    engine.free();
-  }
+  const from = { tag: "migrations" as const, ...readMigrationList(paths.migrationsDir) };
+  const result = await useSchemaEngine(factory, schema, (engine) =>
+    engine.diff({ from, to: { tag: "schemaDatamodel", files: [schema] }, script: true, exitCode: null, filters: NO_FILTER }),
+  );
+  return meaningfulSql(result.stdout ?? "");
 }
 
 function meaningfulSql(script: string): string {

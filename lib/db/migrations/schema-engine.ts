@@ -19,7 +19,13 @@ type Bindings = typeof import("@prisma/schema-engine-wasm/schema_engine_bg") & {
 
 let bindings: Promise<Bindings> | undefined;
 
+// The engine reports a Rust panic's message through this global before it throws.
+const panics = globalThis as unknown as { PRISMA_WASM_PANIC_REGISTRY?: { set_message(message: string): void } };
+
 async function loadBindings(): Promise<Bindings> {
+  panics.PRISMA_WASM_PANIC_REGISTRY ??= {
+    set_message: (message) => console.error(`Prisma schema engine panicked: ${message}`),
+  };
   const require = createRequire(import.meta.url);
   const gluePath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
   const glue = (await import(pathToFileURL(gluePath).href)) as Bindings;
@@ -30,18 +36,32 @@ async function loadBindings(): Promise<Bindings> {
   return glue;
 }
 
-export async function startSchemaEngine(
+// One engine at a time per process: engines share one WebAssembly instance, and two
+// running at once (say, two test projects migrating in parallel) corrupt its memory.
+let queue: Promise<unknown> = Promise.resolve();
+
+export function useSchemaEngine<T>(
   factory: SqlMigrationAwareDriverAdapterFactory,
-  schema?: { path: string; content: string },
-): Promise<SchemaEngine> {
-  bindings ??= loadBindings();
-  const { SchemaEngine } = await bindings;
-  const log = (message: string) => {
-    if (process.env.KRAYA_DEBUG_MIGRATIONS) console.error(`[schema-engine] ${message}`);
-  };
-  return SchemaEngine.new(
-    { datamodels: schema ? [[schema.path, schema.content]] : undefined },
-    log,
-    bindMigrationAwareSqlAdapterFactory(factory),
-  );
+  schema: { path: string; content: string } | undefined,
+  run: (engine: SchemaEngine) => Promise<T>,
+): Promise<T> {
+  const result = queue.then(async () => {
+    bindings ??= loadBindings();
+    const { SchemaEngine } = await bindings;
+    const log = (message: string) => {
+      if (process.env.KRAYA_DEBUG_MIGRATIONS) console.error(`[schema-engine] ${message}`);
+    };
+    const engine = await SchemaEngine.new(
+      { datamodels: schema ? [[schema.path, schema.content]] : undefined },
+      log,
+      bindMigrationAwareSqlAdapterFactory(factory),
+    );
+    try {
+      return await run(engine);
+    } finally {
+      engine.free();
+    }
+  });
+  queue = result.catch(() => undefined);
+  return result;
 }
