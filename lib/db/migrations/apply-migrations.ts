@@ -1,6 +1,6 @@
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { NO_FILTER, readMigrationList } from "./migration-files";
-import { useSchemaEngine } from "./schema-engine";
+import { withSchemaEngine } from "./schema-engine";
 
 // What `prisma migrate deploy` does: apply pending migrations in order, each recorded in
 // `_prisma_migrations` (checksum, timings, logs) by Prisma's own engine.
@@ -9,7 +9,7 @@ export async function applyMigrations(
   migrationsDir?: string,
 ): Promise<string[]> {
   const migrationsList = readMigrationList(migrationsDir);
-  const { appliedMigrationNames } = await useSchemaEngine(factory, undefined, (engine) =>
+  const { appliedMigrationNames } = await withSchemaEngine(factory, undefined, (engine) =>
     engine.applyMigrations({ migrationsList, filters: NO_FILTER }),
   );
   return appliedMigrationNames;

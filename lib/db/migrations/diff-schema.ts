@@ -1,6 +1,6 @@
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { NO_FILTER, readMigrationList, readSchema } from "./migration-files";
-import { useSchemaEngine } from "./schema-engine";
+import { withSchemaEngine } from "./schema-engine";
 
 // What `prisma migrate diff --from-migrations --to-schema --script` does: replay the
 // migrations on a shadow database and return the SQL that brings them to schema.prisma.
@@ -11,7 +11,7 @@ export async function diffMigrationsToSchema(
 ): Promise<string> {
   const schema = readSchema(paths.schemaPath);
   const from = { tag: "migrations" as const, ...readMigrationList(paths.migrationsDir) };
-  const result = await useSchemaEngine(factory, schema, (engine) =>
+  const result = await withSchemaEngine(factory, schema, (engine) =>
     engine.diff({ from, to: { tag: "schemaDatamodel", files: [schema] }, script: true, exitCode: null, filters: NO_FILTER }),
   );
   return meaningfulSql(result.stdout ?? "");

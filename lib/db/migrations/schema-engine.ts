@@ -40,7 +40,7 @@ async function loadBindings(): Promise<Bindings> {
 // running at once (say, two test projects migrating in parallel) corrupt its memory.
 let queue: Promise<unknown> = Promise.resolve();
 
-export function useSchemaEngine<T>(
+export function withSchemaEngine<T>(
   factory: SqlMigrationAwareDriverAdapterFactory,
   schema: { path: string; content: string } | undefined,
   run: (engine: SchemaEngine) => Promise<T>,
