@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate } from "@/components/reporting/format-date";
-import type { RecentOrder } from "@/lib/buyers/get-buyer-overview";
+import type { RecentOrder } from "@/lib/orders/order-summaries";
 import { formatRupees } from "@/lib/money/format";
 import { OrderStatusBadge } from "./order-status-badge";
 

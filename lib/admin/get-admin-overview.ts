@@ -1,10 +1,8 @@
 import "server-only";
 import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
-import type { Prisma } from "../db/generated/client";
 import type { AdminScope } from "../db/generated/enums";
-import { MSE_CLASSES, NON_GMV_STATUSES } from "../reporting/definitions";
-import { getHeadlineCounters, type HeadlineCounters } from "../reporting/get-headline-counters";
+import { getHeadlineCounters, type Area, type HeadlineCounters } from "../reporting/get-headline-counters";
 
 export type AdminScopeLabel = {
   level: AdminScope;
@@ -15,16 +13,10 @@ export type AdminScopeLabel = {
 
 export type AdminOverview = { scope: AdminScopeLabel; counters: HeadlineCounters };
 
-type AreaFilters = {
-  seller: Prisma.SellerWhereInput;
-  organisation: Prisma.BuyerOrganisationWhereInput;
-  order: Prisma.OrderWhereInput;
-};
-
 // A state, district or block admin sees the sellers located in their area, the orders those
 // sellers won (the seller's location is snapshotted on the order), and the buyer
 // organisations of the area. A national admin sees the national headline figures.
-function areaFilters(scope: NonNullable<Actor["adminScope"]>): AreaFilters | null {
+function areaOf(scope: NonNullable<Actor["adminScope"]>): Area | null {
   if (scope.level === "BLOCK" && scope.blockId !== null) {
     return {
       seller: { blockId: scope.blockId },
@@ -54,31 +46,9 @@ export async function getAdminOverview(db: Db, actor: Actor): Promise<AdminOverv
   if (!scope) return null;
   const label = await findScopeLabel(db, scope);
   if (scope.level === "NATIONAL") return { scope: label, counters: await getHeadlineCounters(db) };
-  const area = areaFilters(scope);
+  const area = areaOf(scope);
   if (!area) return null;
-  const verifiedSeller = { ...area.seller, verificationStatus: "VERIFIED" } satisfies Prisma.SellerWhereInput;
-  const [sellers, mseSellers, buyerOrganisations, listings, orders] = await Promise.all([
-    db.seller.count({ where: verifiedSeller }),
-    db.seller.count({ where: { ...verifiedSeller, mseClass: { in: MSE_CLASSES } } }),
-    db.buyerOrganisation.count({ where: { ...area.organisation, verificationStatus: "VERIFIED" } }),
-    db.listing.count({ where: { status: "APPROVED", seller: area.seller } }),
-    db.order.aggregate({
-      where: { ...area.order, status: { notIn: NON_GMV_STATUSES } },
-      _count: { _all: true },
-      _sum: { totalPaise: true },
-    }),
-  ]);
-  return {
-    scope: label,
-    counters: {
-      sellers,
-      mseSellers,
-      buyerOrganisations,
-      listings,
-      orders: orders._count._all,
-      gmvPaise: orders._sum.totalPaise ?? 0n,
-    },
-  };
+  return { scope: label, counters: await getHeadlineCounters(db, area) };
 }
 
 async function findScopeLabel(db: Db, scope: NonNullable<Actor["adminScope"]>): Promise<AdminScopeLabel> {

@@ -1,11 +1,10 @@
 import "server-only";
 import { hasRole, type Actor } from "../auth/actor";
 import { financialYearOf } from "../reporting/financial-year";
-import type { RecentOrder } from "../buyers/get-buyer-overview";
 import type { Db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import type { ListingStatus, MseClass, VerificationStatus } from "../db/generated/enums";
-import { NON_GMV_STATUSES } from "../reporting/definitions";
+import { listRecentOrders, sumOrdersInYear, type RecentOrder } from "../orders/order-summaries";
 
 export const LISTING_STATUSES: ListingStatus[] = ["DRAFT", "PENDING_APPROVAL", "APPROVED", "REJECTED", "PAUSED"];
 
@@ -44,20 +43,12 @@ export async function getSellerOverview(db: Db, actor: Actor, now = new Date()):
   const scope = sellerScope(actor);
   if (!scope) return null;
   const year = financialYearOf(now);
-  const [subject, listingGroups, totals, recent] = await Promise.all([
+  const orderScope = { seller: scope };
+  const [subject, listingGroups, totals, recentOrders] = await Promise.all([
     findSubject(db, actor),
     db.listing.groupBy({ by: ["status"], where: { seller: scope }, _count: { _all: true } }),
-    db.order.aggregate({
-      where: { seller: scope, status: { notIn: NON_GMV_STATUSES }, placedAt: { gte: year.start, lt: year.end } },
-      _count: { _all: true },
-      _sum: { totalPaise: true },
-    }),
-    db.order.findMany({
-      where: { seller: scope },
-      orderBy: [{ placedAt: "desc" }, { id: "desc" }],
-      take: 5,
-      select: { id: true, number: true, status: true, totalPaise: true, placedAt: true, buyerOrganisation: { select: { name: true } } },
-    }),
+    sumOrdersInYear(db, orderScope, year),
+    listRecentOrders(db, orderScope, "buyer"),
   ]);
   if (!subject) return null;
   const listingsByStatus = Object.fromEntries(LISTING_STATUSES.map((status) => [status, 0])) as Record<ListingStatus, number>;
@@ -66,16 +57,9 @@ export async function getSellerOverview(db: Db, actor: Actor, now = new Date()):
     subject,
     listingsByStatus,
     financialYear: year.label,
-    ordersThisYear: totals._count._all,
-    valueThisYearPaise: totals._sum.totalPaise ?? 0n,
-    recentOrders: recent.map((order) => ({
-      id: order.id,
-      number: order.number,
-      counterparty: order.buyerOrganisation.name,
-      status: order.status,
-      totalPaise: order.totalPaise,
-      placedAt: order.placedAt,
-    })),
+    ordersThisYear: totals.orders,
+    valueThisYearPaise: totals.valuePaise,
+    recentOrders,
   };
 }
 
