@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openAdapter } from "@/lib/db/adapter";
+import { connectDatabase } from "@/lib/db/client";
 import { checkHealth } from "@/lib/db/health";
 import { applyMigrations } from "@/lib/db/migrations/apply-migrations";
 import { diffMigrationsToSchema } from "@/lib/db/migrations/diff-schema";
@@ -84,6 +85,14 @@ describe("health", () => {
     fs.rmSync(ahead, { recursive: true, force: true });
     expect(health).toMatchObject({ status: "error", migrations: "behind" });
     expect(health.status === "error" && health.reason).toMatch(/29991231000000_future/);
+  });
+
+  it("reports an unreachable database", async () => {
+    const nowhere = connectDatabase({ kind: "postgresql", url: "postgresql://kraya@127.0.0.1:9/none" });
+    const health = await checkHealth(nowhere);
+    await nowhere.close();
+    expect(health).toMatchObject({ status: "error", database: "postgresql", migrations: "unknown" });
+    expect(health.status === "error" && health.reason).toMatch(/^Database unreachable/);
   });
 
   it("reports an empty database as not migrated", async () => {
