@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 // Rebuild only when what goes into the build changed: a second `npm start` starts at once.
-const INPUTS = ["app", "components", "lib", "public", "proxy.ts", "next.config.ts", "postcss.config.mjs", "package-lock.json", "prisma/schema.prisma"];
+const INPUTS = ["app", "components", "lib", "public", "proxy.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
 const STAMP = path.join(".next", "kraya-sources.sha256");
 
 function listFiles(entry: string): string[] {
