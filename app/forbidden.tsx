@@ -16,7 +16,7 @@ export default async function Forbidden() {
       actions={
         <>
           {portal ? <ButtonLink href={`/${portal}`}>{t("forbidden.toPortal", { portal: t(`portals.${portal}.name`) })}</ButtonLink> : null}
-          {actor ? <SignOutButton variant="onLight" label={t("forbidden.switchUser")} /> : null}
+          {actor ? <SignOutButton variant="onLight" label={t("forbidden.switchUser")} returnHere /> : null}
           <ButtonLink href="/" variant="secondary">
             {t("forbidden.home")}
           </ButtonLink>

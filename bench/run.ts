@@ -8,6 +8,11 @@ import { readEnv } from "../lib/env";
 import { getHeadlineCounters } from "../lib/reporting/get-headline-counters";
 import { measure } from "./measure";
 
+process.on("uncaughtException", (error) => {
+  console.error(error.message);
+  process.exit(1);
+});
+
 const runs = Number(process.argv.find((arg) => arg.startsWith("--runs="))?.split("=")[1] ?? 20);
 const database = connectDatabase(targetFromEnv(readEnv()));
 const counts = await getHeadlineCounters(database.db);

@@ -5,10 +5,10 @@
 // 5. serve on PORT. Steps 2-3 close the database before the server opens it:
 // PGlite serves one process at a time.
 import { spawn } from "node:child_process";
-import fs from "node:fs";
 import path from "node:path";
 import { openAdapter, targetFromEnv } from "../lib/db/adapter";
 import { connectDatabase } from "../lib/db/client";
+import { removePgliteDataDir } from "../lib/db/data-dir-lock";
 import { applyMigrations } from "../lib/db/migrations/apply-migrations";
 import { readEnv } from "../lib/env";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/seed/demo-accounts";
@@ -20,9 +20,7 @@ const isDev = process.argv.includes("--dev");
 const env = readEnv();
 const target = targetFromEnv(env);
 
-if (process.argv.includes("--fresh") && target.kind === "pglite") {
-  fs.rmSync(target.dataDir, { recursive: true, force: true });
-}
+if (process.argv.includes("--fresh") && target.kind === "pglite") removePgliteDataDir(target.dataDir);
 
 if (!isDev) buildIfSourcesChanged();
 
@@ -35,7 +33,7 @@ console.log(`Database: ${target.kind === "pglite" ? `PGlite in ${target.dataDir}
 const database = connectDatabase(target);
 if (await isDatabaseEmpty(database.db)) {
   const started = Date.now();
-  console.log("Empty database: loading demo data (about a minute)...");
+  console.log("Empty database: loading demo data (about 15 seconds)...");
   await seedDatabase(database.db, { scale: 1, log: (message) => console.log(`  ${message}`) });
   console.log(`Demo data loaded in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { getActor } from "@/lib/auth/session";
 import { Card } from "@/components/ui/card";
 import { DemoAccounts } from "./_components/demo-accounts";
 import { safeCallbackUrl } from "./_components/safe-callback-url";
@@ -13,7 +15,9 @@ export async function generateMetadata(): Promise<Metadata> {
 type SignInPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function SignInPage({ searchParams }: SignInPageProps) {
-  const [t, { callbackUrl }] = await Promise.all([getTranslations("signIn"), searchParams]);
+  const [t, { callbackUrl }, actor] = await Promise.all([getTranslations("signIn"), searchParams, getActor()]);
+  // Already signed in: go where the link was heading (or to one's own portal), not to an empty form.
+  if (actor) redirect(safeCallbackUrl(callbackUrl));
   return (
     <div className="mx-auto grid max-w-6xl grid-cols-1 gap-8 px-4 py-10 sm:px-6 lg:grid-cols-[minmax(0,28rem)_1fr] lg:items-start">
       <Card>

@@ -8,12 +8,23 @@ const VARIANTS = {
   onLight: "min-h-11 border-navy-700 bg-white px-5 text-base text-navy-800 hover:bg-navy-50",
 } as const;
 
-export function SignOutButton({ variant = "onDark", label }: { variant?: keyof typeof VARIANTS; label?: string }) {
+type SignOutButtonProps = {
+  variant?: keyof typeof VARIANTS;
+  label?: string;
+  // Sign in again as someone else and come back to this page (the 403 page's offer).
+  returnHere?: boolean;
+};
+
+export function SignOutButton({ variant = "onDark", label, returnHere = false }: SignOutButtonProps) {
   const t = useTranslations("header");
+  const signOutAndGo = () => {
+    const here = window.location.pathname + window.location.search;
+    return signOut({ callbackUrl: returnHere ? `/sign-in?callbackUrl=${encodeURIComponent(here)}` : "/" });
+  };
   return (
     <button
       type="button"
-      onClick={() => signOut({ callbackUrl: "/" })}
+      onClick={signOutAndGo}
       className={`inline-flex items-center rounded-md border font-semibold transition-[color,background-color,border-color] ${VARIANTS[variant]}`}
     >
       {label ?? t("signOut")}

@@ -6,5 +6,7 @@ import { compactRupees, type Paise } from "@/lib/money/format";
 export async function CompactRupees({ paise }: { paise: Paise }) {
   const t = await getTranslations("money");
   const amount = compactRupees(paise);
-  return <>{amount.unit ? t("compact", { value: amount.value, unit: t(amount.unit) }) : t("plain", { value: amount.value })}</>;
+  const text = amount.unit ? t("compact", { value: amount.value, unit: t(amount.unit) }) : t("plain", { value: amount.value });
+  // Kept on one line: "Rs 55.19" above "lakh" reads as two figures on a phone.
+  return <span className="whitespace-nowrap">{text}</span>;
 }

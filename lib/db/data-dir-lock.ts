@@ -21,6 +21,14 @@ export function acquireDataDirLock(dataDir: string): () => void {
   return release;
 }
 
+// Deleting the files of a database another process has open would lose its data while it
+// keeps answering from memory: take the lock first, so a running server makes this fail.
+export function removePgliteDataDir(dataDir: string): void {
+  const release = acquireDataDirLock(dataDir);
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  release();
+}
+
 function readHolder(lockPath: string): number | undefined {
   try {
     return Number(fs.readFileSync(lockPath, "utf8")) || undefined;

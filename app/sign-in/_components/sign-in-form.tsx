@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { SignInSchema } from "@/lib/auth/schemas";
@@ -18,6 +18,12 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [isPending, setIsPending] = useState(false);
+  const alertRef = useRef<HTMLDivElement>(null);
+
+  // Move keyboard and screen-reader focus to the failure message, not back to <body>.
+  useEffect(() => {
+    if (formError) alertRef.current?.focus();
+  }, [formError]);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -52,7 +58,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form ref={formRef} method="post" noValidate onSubmit={handleSubmit} className="space-y-5">
       {formError ? (
-        <div role="alert" className="rounded-md border-l-4 border-red-700 bg-red-50 p-4 text-red-900">
+        <div ref={alertRef} tabIndex={-1} role="alert" className="rounded-md border-l-4 border-red-700 bg-red-50 p-4 text-red-900">
           {formError}
         </div>
       ) : null}
