@@ -36,6 +36,13 @@ test("a seller who opens the officials' portal gets the 403 page", async ({ page
   const response = await page.goto("/admin");
   expect(response?.status()).toBe(403);
   await expect(page.getByRole("link", { name: "Go to the Seller portal" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Sign in as someone else" }).click();
+  await expect(page).toHaveURL("/sign-in?callbackUrl=%2Fadmin");
+  await page.getByLabel("E-mail address").fill("admin@kraya.demo");
+  await page.getByLabel("Password").fill("Kraya@2026");
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page).toHaveURL("/admin");
 });
 
 test("sign-in explains bad input and a wrong password", async ({ page }) => {
@@ -48,6 +55,8 @@ test("sign-in explains bad input and a wrong password", async ({ page }) => {
   await page.getByLabel("E-mail address").fill("consignee@kraya.demo");
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "E-mail or password is incorrect." })).toBeVisible();
+  const failure = page.getByRole("alert").filter({ hasText: "E-mail or password is incorrect." });
+  await expect(failure).toBeVisible();
+  await expect(failure).toBeFocused();
   await expect(page).toHaveURL(/\/sign-in/);
 });
