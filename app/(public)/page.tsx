@@ -2,18 +2,18 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate } from "@/components/reporting/format-date";
 import { HeadlineCounterGrid } from "@/components/reporting/headline-counter-grid";
 import { getDatabase } from "@/lib/db/client";
-import { getHeadlineCounters } from "@/lib/reporting/get-headline-counters";
+import { getPublicHeadlineCounters } from "@/lib/reporting/get-public-headline-counters";
 import { AudienceCards } from "./_components/audience-cards";
 import { HomeHero } from "./_components/home-hero";
 
-// The counters are live: read from the database on every request, never prerendered.
+// The counters are live (at most a minute old, see getPublicHeadlineCounters), never prerendered.
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const [t, locale, counters] = await Promise.all([
+  const [t, locale, { counters, asOf }] = await Promise.all([
     getTranslations("home"),
     getLocale(),
-    getHeadlineCounters(getDatabase().db),
+    getPublicHeadlineCounters(getDatabase().db),
   ]);
   return (
     <>
@@ -28,7 +28,7 @@ export default async function HomePage() {
           </div>
           <p className="flex items-center gap-2 text-sm text-slate-700">
             <span className="size-2.5 rounded-full bg-green-700" aria-hidden="true" />
-            {t("figures.asOf", { time: formatDate(locale, new Date(), { withTime: true }) })}
+            {t("figures.asOf", { time: formatDate(locale, asOf, { withTime: true }) })}
           </p>
         </div>
         <HeadlineCounterGrid counters={counters} idPrefix="home-counter" />
