@@ -1,28 +1,20 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { openAdapter } from "@/lib/db/adapter";
 import { connectDatabase } from "@/lib/db/client";
 import { checkHealth } from "@/lib/db/health";
 import { applyMigrations } from "@/lib/db/migrations/apply-migrations";
 import { diffMigrationsToSchema } from "@/lib/db/migrations/diff-schema";
 import { MIGRATIONS_DIR, listMigrationNames, SCHEMA_PATH } from "@/lib/db/migrations/migration-files";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { setUpTestDatabase } from "../support/test-database";
 
-let database: TestDatabase;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-
-afterAll(async () => {
-  await database?.close();
-});
+const database = setUpTestDatabase();
 
 describe("migrations", () => {
   it("records every migration in _prisma_migrations as Prisma does", async () => {
-    const rows = await database.db.$queryRaw<{ migration_name: string; checksum: string; applied_steps_count: number }[]>`
+    const rows = await database().db.$queryRaw<{ migration_name: string; checksum: string; applied_steps_count: number }[]>`
       SELECT migration_name, checksum, applied_steps_count FROM _prisma_migrations
       WHERE finished_at IS NOT NULL ORDER BY migration_name`;
     expect(rows.map((row) => row.migration_name)).toEqual(listMigrationNames());
@@ -33,19 +25,19 @@ describe("migrations", () => {
   });
 
   it("applies nothing the second time", async () => {
-    expect(await applyMigrations(database.adapter.factory)).toEqual([]);
+    expect(await applyMigrations(database().adapter.factory)).toEqual([]);
   });
 
   it("creates the pg_trgm extension that search needs", async () => {
-    const [row] = await database.db.$queryRaw<{ similarity: number }[]>`SELECT similarity('laptop', 'lapotp') AS similarity`;
+    const [row] = await database().db.$queryRaw<{ similarity: number }[]>`SELECT similarity('laptop', 'lapotp') AS similarity`;
     expect(row?.similarity).toBeGreaterThan(0.2);
   });
 
   it("keeps the audit log append-only", async () => {
-    await database.db.auditEvent.create({ data: { action: "test.append", entityType: "Test", entityId: "1" } });
-    await expect(database.db.auditEvent.updateMany({ data: { action: "test.changed" } })).rejects.toThrow(/append-only/);
-    await expect(database.db.auditEvent.deleteMany()).rejects.toThrow(/append-only/);
-    expect(await database.db.auditEvent.count({ where: { action: "test.append" } })).toBe(1);
+    await database().db.auditEvent.create({ data: { action: "test.append", entityType: "Test", entityId: "1" } });
+    await expect(database().db.auditEvent.updateMany({ data: { action: "test.changed" } })).rejects.toThrow(/append-only/);
+    await expect(database().db.auditEvent.deleteMany()).rejects.toThrow(/append-only/);
+    expect(await database().db.auditEvent.count({ where: { action: "test.append" } })).toBe(1);
   });
 });
 
@@ -73,7 +65,7 @@ describe("drift check", () => {
 
 describe("health", () => {
   it("reports current migrations", async () => {
-    expect(await checkHealth(database)).toEqual({ status: "ok", database: database.kind, migrations: "current" });
+    expect(await checkHealth(database())).toEqual({ status: "ok", database: database().kind, migrations: "current" });
   });
 
   it("reports a database that is behind the migrations folder", async () => {
@@ -81,7 +73,7 @@ describe("health", () => {
     fs.cpSync(MIGRATIONS_DIR, ahead, { recursive: true });
     fs.mkdirSync(path.join(ahead, "29991231000000_future"));
     fs.writeFileSync(path.join(ahead, "29991231000000_future", "migration.sql"), "SELECT 1;");
-    const health = await checkHealth(database, ahead);
+    const health = await checkHealth(database(), ahead);
     fs.rmSync(ahead, { recursive: true, force: true });
     expect(health).toMatchObject({ status: "error", migrations: "behind" });
     expect(health.status === "error" && health.reason).toMatch(/29991231000000_future/);

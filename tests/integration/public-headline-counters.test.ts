@@ -1,25 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getPublicHeadlineCounters } from "@/lib/reporting/get-public-headline-counters";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { setUpTestDatabase } from "../support/test-database";
 
-let database: TestDatabase;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-
-afterAll(async () => {
-  await database?.close();
-});
+const database = setUpTestDatabase();
 
 describe("the public headline figures", () => {
   it("are computed once a minute and say when", async () => {
     const start = Date.parse("2026-11-21T10:00:00Z");
-    const first = await getPublicHeadlineCounters(database.db, start);
+    const first = await getPublicHeadlineCounters(database().db, start);
     expect(first.asOf.getTime()).toBe(start);
     expect(first.counters.sellers).toBe(0);
 
-    await database.db.buyerOrganisation.create({
+    await database().db.buyerOrganisation.create({
       data: {
         name: "Directorate of Education",
         type: "STATE_DEPARTMENT",
@@ -28,8 +20,8 @@ describe("the public headline figures", () => {
       },
     });
 
-    expect(await getPublicHeadlineCounters(database.db, start + 59_000)).toBe(await getPublicHeadlineCounters(database.db, start));
-    const fresh = await getPublicHeadlineCounters(database.db, start + 60_000);
+    expect(await getPublicHeadlineCounters(database().db, start + 59_000)).toBe(await getPublicHeadlineCounters(database().db, start));
+    const fresh = await getPublicHeadlineCounters(database().db, start + 60_000);
     expect(fresh.counters.buyerOrganisations).toBe(1);
     expect(fresh.asOf.getTime()).toBe(start + 60_000);
   });

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import pg from "pg";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { adapterForPglite, openAdapter, openPglite } from "../../lib/db/adapter";
 import { connectDatabase, databaseOn, type Database } from "../../lib/db/client";
 import { applyMigrations } from "../../lib/db/migrations/apply-migrations";
@@ -13,6 +13,23 @@ import { applyMigrations } from "../../lib/db/migrations/apply-migrations";
 export type TestDatabase = Database & { label: string };
 
 export const testDatabaseKind = process.env.KRAYA_TEST_DATABASE === "postgresql" ? "postgresql" : "pglite";
+
+// For a test file that needs one database: creates it before the file's tests, closes it
+// after them, and hands it out through the returned function.
+export function setUpTestDatabase(prepare?: (database: TestDatabase) => Promise<unknown>): () => TestDatabase {
+  let database: TestDatabase | undefined;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await prepare?.(database);
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+  return () => {
+    if (!database) throw new Error("The test database is not ready: use it inside a test or hook");
+    return database;
+  };
+}
 
 export async function createTestDatabase(): Promise<TestDatabase> {
   return testDatabaseKind === "postgresql" ? createPostgresSchema() : createPglite();
