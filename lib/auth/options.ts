@@ -2,6 +2,8 @@ import type { NextAuthOptions } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDatabase } from "../db/client";
 import { authenticate } from "./authenticate";
+import { clientIp } from "./client-ip";
+import { SIGN_IN_LOCKED } from "./sign-in-codes";
 
 // Sessions are signed JWTs in an HttpOnly cookie; roles are read from the database on
 // every request (lib/auth/session.ts), so a deactivated user loses access at once.
@@ -19,9 +21,10 @@ export const authOptions: NextAuthOptions = {
     Credentials({
       name: "Email and password",
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      async authorize(credentials) {
-        const user = await authenticate(getDatabase().db, credentials);
-        return user ? { id: String(user.userId), name: user.name, email: user.email } : null;
+      async authorize(credentials, request) {
+        const result = await authenticate(getDatabase().db, credentials, { ip: clientIp(request.headers) });
+        if (result.status === "locked") throw new Error(`${SIGN_IN_LOCKED}:${result.retryAt.toISOString()}`);
+        return result.status === "ok" ? { id: String(result.userId), name: result.name, email: result.email } : null;
       },
     }),
   ],

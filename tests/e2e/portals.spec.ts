@@ -60,3 +60,22 @@ test("sign-in explains bad input and a wrong password", async ({ page }) => {
   await expect(failure).toBeFocused();
   await expect(page).toHaveURL(/\/sign-in/);
 });
+
+test("repeated wrong passwords pause sign-in for the account and say until when", async ({ page }, testInfo) => {
+  const email = `locked.${testInfo.project.name}.${Date.now()}@kraya.demo`;
+  const submit = page.getByRole("button", { name: "Sign in", exact: true });
+  await page.goto("/sign-in");
+  for (let attempt = 1; attempt <= 5; attempt += 1) {
+    await page.getByLabel("E-mail address").fill(email);
+    await page.getByLabel("Password").fill(`guess-${attempt}`);
+    await submit.click();
+    // The button reads "Signing in…" until the answer comes.
+    await expect(submit).toBeEnabled();
+    await expect(page.getByRole("alert").filter({ hasText: "E-mail or password is incorrect." })).toBeVisible();
+  }
+  await page.getByLabel("Password").fill("guess-6");
+  await submit.click();
+  await expect(
+    page.getByRole("alert").filter({ hasText: /Too many failed attempts\. .* paused until \d{1,2} \w{3} \d{4}, .* IST/ }),
+  ).toBeVisible();
+});

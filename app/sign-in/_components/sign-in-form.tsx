@@ -2,10 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { formatDate } from "@/components/reporting/format-date";
+import { SIGN_IN_LOCKED } from "@/lib/auth/sign-in-codes";
 import { SignInSchema } from "@/lib/auth/schemas";
 
 type Field = "email" | "password";
@@ -14,6 +16,7 @@ type FieldErrors = Partial<Record<Field, string>>;
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations();
   const router = useRouter();
+  const locale = useLocale();
   const formRef = useRef<HTMLFormElement>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -24,6 +27,13 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   useEffect(() => {
     if (formError) alertRef.current?.focus();
   }, [formError]);
+
+  // lib/auth/options.ts reports a lock as "locked:<ISO time it ends>".
+  function failureMessage(error: string | null | undefined): string {
+    const [code, until] = error?.split(/:(.*)/s) ?? [];
+    if (code === SIGN_IN_LOCKED && until) return t("signIn.locked", { time: formatDate(locale, new Date(until), { withTime: true }) });
+    return t("signIn.failed");
+  }
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -47,7 +57,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     const result = await signIn("credentials", { ...parsed.data, redirect: false });
     if (!result?.ok || result.error) {
       setIsPending(false);
-      setFormError(t("signIn.failed"));
+      setFormError(failureMessage(result?.error));
       return;
     }
     // The header lives in the root layout, which a client navigation keeps: refresh it too.
