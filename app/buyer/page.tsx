@@ -2,14 +2,10 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { IdentityCard } from "@/components/portal/identity-card";
 import { localName } from "@/components/portal/local-name";
-import { RecentOrdersTable } from "@/components/portal/recent-orders-table";
-import { SectionHeading } from "@/components/portal/section-heading";
-import { CompactRupees } from "@/components/reporting/money-amount";
-import { StatGrid } from "@/components/reporting/stat-grid";
+import { OrderActivity } from "@/components/portal/order-activity";
 import { requirePortal } from "@/lib/auth/require";
 import { getBuyerOverview } from "@/lib/buyers/get-buyer-overview";
 import { getDatabase } from "@/lib/db/client";
-import { formatIndianNumber } from "@/lib/money/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("portals.buyer");
@@ -42,22 +38,15 @@ export default async function BuyerOverviewPage() {
       />
       {overview ? (
         <>
-          <section aria-labelledby="buyer-year">
-            <SectionHeading id="buyer-year" note={t("overview.gmvNote")}>
-              {t("overview.financialYear", { year: overview.financialYear })}
-            </SectionHeading>
-            <StatGrid
-              columns={2}
-              stats={[
-                { id: "buyer-orders", label: t("overview.orders"), value: formatIndianNumber(overview.ordersThisYear) },
-                { id: "buyer-value", label: t("overview.value"), value: <CompactRupees paise={overview.valueThisYearPaise} /> },
-              ]}
-            />
-          </section>
-          <section aria-labelledby="buyer-recent">
-            <SectionHeading id="buyer-recent">{t("overview.recentOrders")}</SectionHeading>
-            <RecentOrdersTable orders={overview.recentOrders} counterpartyLabel={t("orders.seller")} caption={t("overview.recentOrders")} />
-          </section>
+          <OrderActivity
+            idPrefix="buyer"
+            financialYear={overview.financialYear}
+            orders={overview.ordersThisYear}
+            valuePaise={overview.valueThisYearPaise}
+            ordersLabel={t("overview.orders")}
+            counterpartyLabel={t("orders.seller")}
+            recentOrders={overview.recentOrders}
+          />
         </>
       ) : null}
     </>

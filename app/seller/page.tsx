@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { IdentityCard, type IdentityDetail } from "@/components/portal/identity-card";
 import { localName } from "@/components/portal/local-name";
-import { RecentOrdersTable } from "@/components/portal/recent-orders-table";
+import { OrderActivity } from "@/components/portal/order-activity";
 import { SectionHeading } from "@/components/portal/section-heading";
-import { CompactRupees } from "@/components/reporting/money-amount";
 import { StatGrid } from "@/components/reporting/stat-grid";
 import { Badge } from "@/components/ui/badge";
 import { requirePortal } from "@/lib/auth/require";
@@ -62,22 +61,15 @@ export default async function SellerOverviewPage() {
               }))}
             />
           </section>
-          <section aria-labelledby="seller-year">
-            <SectionHeading id="seller-year" note={t("overview.gmvNote")}>
-              {t("overview.financialYear", { year: overview.financialYear })}
-            </SectionHeading>
-            <StatGrid
-              columns={2}
-              stats={[
-                { id: "seller-orders", label: t("overview.ordersReceived"), value: formatIndianNumber(overview.ordersThisYear) },
-                { id: "seller-value", label: t("overview.value"), value: <CompactRupees paise={overview.valueThisYearPaise} /> },
-              ]}
-            />
-          </section>
-          <section aria-labelledby="seller-recent">
-            <SectionHeading id="seller-recent">{t("overview.recentOrders")}</SectionHeading>
-            <RecentOrdersTable orders={overview.recentOrders} counterpartyLabel={t("orders.buyer")} caption={t("overview.recentOrders")} />
-          </section>
+          <OrderActivity
+            idPrefix="seller"
+            financialYear={overview.financialYear}
+            orders={overview.ordersThisYear}
+            valuePaise={overview.valueThisYearPaise}
+            ordersLabel={t("overview.ordersReceived")}
+            counterpartyLabel={t("orders.buyer")}
+            recentOrders={overview.recentOrders}
+          />
         </>
       ) : null}
     </>
