@@ -13,6 +13,8 @@ const EnvSchema = z.object({
   KRAYA_DATA_DIR: z.string().default(".data/pglite"),
   PORT: z.coerce.number().int().positive().default(3000),
   NEXTAUTH_SECRET: z.string().min(32).optional(),
+  // The address people reach Kraya at: links in e-mails, and Secure cookies when https.
+  NEXTAUTH_URL: z.string().url().optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -27,3 +29,8 @@ export function readEnv(source: Record<string, string | undefined> = process.env
 }
 
 export const env = readEnv();
+
+// Where links in e-mails point.
+export function publicBaseUrl(source: Env = env): string {
+  return (source.NEXTAUTH_URL ?? `http://localhost:${source.PORT}`).replace(/\/$/, "");
+}

@@ -3,7 +3,7 @@ import { PortalFrame } from "@/components/portal/portal-frame";
 
 export default function BuyerLayout({ children }: { children: ReactNode }) {
   return (
-    <PortalFrame portal="buyer" links={[{ href: "/buyer", labelKey: "overview" }]}>
+    <PortalFrame portal="buyer" links={[{ href: "/buyer", labelKey: "portals.overview" }]}>
       {children}
     </PortalFrame>
   );

@@ -32,3 +32,6 @@ export function getDatabase(): Database {
   holder.krayaDatabase ??= connectDatabase(targetFromEnv(env));
   return holder.krayaDatabase;
 }
+
+// A transaction client: what use cases pass to helpers that must write inside their transaction.
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];

@@ -1,9 +1,31 @@
 import type { Locale } from "./locales";
+import enAccount from "./messages/en/account.json";
+import enAdmin from "./messages/en/admin.json";
+import enApi from "./messages/en/api.json";
+import enBuyers from "./messages/en/buyers.json";
+import enCommon from "./messages/en/common.json";
+import enForms from "./messages/en/forms.json";
+import enSellers from "./messages/en/sellers.json";
 
-export type Messages = typeof import("./messages/en.json");
+// Messages are split by area (one file per area and language, each with its own top-level
+// namespaces) so that work on one area never edits another's file. English is the reference.
+export const MESSAGE_AREAS = ["account", "admin", "api", "buyers", "common", "forms", "sellers"] as const;
+
+export type Messages = typeof enAccount &
+  typeof enAdmin &
+  typeof enApi &
+  typeof enBuyers &
+  typeof enCommon &
+  typeof enForms &
+  typeof enSellers;
+
+export async function loadAreaMessages(locale: Locale): Promise<Record<(typeof MESSAGE_AREAS)[number], object>> {
+  const entries = await Promise.all(
+    MESSAGE_AREAS.map(async (area) => [area, (await import(`./messages/${locale}/${area}.json`)).default] as const),
+  );
+  return Object.fromEntries(entries) as Record<(typeof MESSAGE_AREAS)[number], object>;
+}
 
 export async function loadMessages(locale: Locale): Promise<Messages> {
-  return locale === "hi"
-    ? (await import("./messages/hi.json")).default
-    : (await import("./messages/en.json")).default;
+  return Object.assign({}, ...Object.values(await loadAreaMessages(locale))) as Messages;
 }
