@@ -2,7 +2,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 // Debian's Chromium, never a downloaded browser. The app runs as a newcomer runs it
 // (npm start's launcher), on a fresh embedded database of its own.
-const PORT = 3100;
+// E2E_PORT lets several checkouts run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
@@ -32,6 +33,6 @@ export default defineConfig({
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(PORT), KRAYA_DATA_DIR: ".data/e2e", DATABASE_URL: "", NEXTAUTH_URL: `http://localhost:${PORT}` },
+    env: { PORT: String(PORT), KRAYA_DATA_DIR: `.data/e2e-${PORT}`, DATABASE_URL: "", NEXTAUTH_URL: `http://localhost:${PORT}` },
   },
 });

@@ -17,7 +17,12 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { role: "FACILITATOR", email: "facilitator@kraya.demo", name: "Vijay Meshram", description: "Weavers' Service Centre facilitator" },
   { role: "ADMIN", email: "admin@kraya.demo", name: "Neha Verma", description: "National admin" },
   { role: "ADMIN", email: "admin.mp@kraya.demo", name: "Rakesh Shukla", description: "State admin, Madhya Pradesh" },
+  { role: "ADMIN", email: "admin.br@kraya.demo", name: "Pankaj Sinha", description: "State admin, Bihar" },
 ];
+
+export function isDemoAccount(email: string): boolean {
+  return DEMO_ACCOUNTS.some((candidate) => candidate.email === email);
+}
 
 export function findDemoAccount(email: string): DemoAccount {
   const account = DEMO_ACCOUNTS.find((candidate) => candidate.email === email);

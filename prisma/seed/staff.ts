@@ -1,5 +1,5 @@
 import type { ServiceCentreKind } from "../../lib/db/generated/enums";
-import { findDemoAccount } from "./demo-accounts";
+import { findDemoAccount, isDemoAccount } from "./demo-accounts";
 import { DEMO_MAIL_DOMAIN, generateEmail, generatePerson, slugify } from "./names";
 import { istDateMs } from "./seed-config";
 import type { ReferenceData, SeedContext, StaffRef, StateRef } from "./seed-context";
@@ -36,17 +36,17 @@ function insertNationalAdmins(ctx: SeedContext): number[] {
   return ids;
 }
 
-// One admin per state (admin.<code>@kraya.demo; Madhya Pradesh's is the demo account), and
+// One admin per state (admin.<code>@kraya.demo; Madhya Pradesh's and Bihar's are demo accounts), and
 // district and block admins in Madhya Pradesh so the district and block dashboards have users.
 function insertStateAdmins(ctx: SeedContext, state: StateRef): number {
   const email = `admin.${state.code.toLowerCase()}@${DEMO_MAIL_DOMAIN}`;
-  const isDemo = state.code === "MP";
+  const isDemo = isDemoAccount(email);
   const base = { role: "ADMIN", createdAtMs: STAFF_SINCE_MS, stateCode: state.code } as const;
   const stateAdminId = addUser(ctx, {
     ...base, email, name: isDemo ? findDemoAccount(email).name : generatePerson(ctx.random, ctx.data.people, state).full,
     designation: "State Nodal Officer", admin: { scope: "STATE", stateId: state.id }, isDemo,
   });
-  if (!isDemo) return stateAdminId;
+  if (state.code !== "MP") return stateAdminId;
   for (const district of state.districts) {
     addUser(ctx, {
       ...base, email: `admin.mp.${slugify(district.name)}@${DEMO_MAIL_DOMAIN}`, name: generatePerson(ctx.random, ctx.data.people, state).full,
