@@ -20,25 +20,27 @@ type ZodFormProps<Shape extends z.ZodRawShape> = {
   initialValues?: Record<string, string | string[]>;
   // Extra buttons beside the submit button (e.g. a cancel link).
   actions?: ReactNode;
+  submitClassName?: string;
+  pendingLabel?: string;
 };
 
 // A form checked twice with one zod schema: in the browser before it is sent, and by the
 // server action (app/_lib/run-form-action.ts), which answers with the same kind of field
 // messages. It works without JavaScript too: the action then renders the messages itself.
 // Errors are listed in a summary that takes focus and links to each field.
-export function ZodForm<Shape extends z.ZodRawShape>({ schema, action, submitLabel, children, initialValues = {}, actions }: ZodFormProps<Shape>) {
+export function ZodForm<Shape extends z.ZodRawShape>({ schema, action, submitLabel, children, initialValues = {}, actions, submitClassName, pendingLabel }: ZodFormProps<Shape>) {
   const t = useTranslations();
   const [state, formAction, isPending] = useActionState(action, IDLE);
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const doneRef = useRef<HTMLDivElement>(null);
   const errors = clientErrors ?? (state.status === "invalid" ? state.fieldErrors : {});
-  const values = state.status === "invalid" ? state.values : { ...initialValues, ...(state.status === "done" ? state.values : {}) };
+  const values = state.status === "invalid" || state.status === "failed" ? state.values : { ...initialValues, ...(state.status === "done" ? state.values : {}) };
   const errorEntries = Object.entries(errors);
 
   // After each answer, move focus to the error summary or the confirmation.
   useEffect(() => {
-    if (clientErrors || state.status === "invalid") summaryRef.current?.focus();
+    if (clientErrors || state.status === "invalid" || state.status === "failed") summaryRef.current?.focus();
     else if (state.status === "done") doneRef.current?.focus();
   }, [clientErrors, state]);
 
@@ -55,6 +57,11 @@ export function ZodForm<Shape extends z.ZodRawShape>({ schema, action, submitLab
   return (
     <FormFieldsContext value={{ errors, values }}>
       <form action={formAction} onSubmit={handleSubmit} noValidate className="space-y-6">
+        {state.status === "failed" && !clientErrors ? (
+          <div ref={summaryRef} tabIndex={-1} role="alert" className="rounded-md border-l-4 border-red-700 bg-red-50 p-4 font-semibold text-red-900">
+            {t(state.message, state.params)}
+          </div>
+        ) : null}
         {errorEntries.length > 0 ? (
           <div ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby="form-error-summary" className="rounded-md border-l-4 border-red-700 bg-red-50 p-4 text-red-900">
             <h2 id="form-error-summary" className="font-bold">
@@ -78,8 +85,8 @@ export function ZodForm<Shape extends z.ZodRawShape>({ schema, action, submitLab
         ) : null}
         {children}
         <div className="flex flex-wrap items-center gap-4">
-          <Button type="submit" disabled={isPending}>
-            {isPending ? t("forms.submitting") : submitLabel}
+          <Button type="submit" disabled={isPending} className={submitClassName}>
+            {isPending ? (pendingLabel ?? t("forms.submitting")) : submitLabel}
           </Button>
           {actions}
         </div>

@@ -1,7 +1,8 @@
 "use client";
 
-import { signOut } from "next-auth/react";
+import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { signOutAction } from "@/app/sign-in/actions";
 
 const VARIANTS = {
   onDark: "min-h-10 border-white/40 px-3 text-sm text-white hover:bg-white/15",
@@ -15,19 +16,19 @@ type SignOutButtonProps = {
   returnHere?: boolean;
 };
 
+// A form post, so signing out works without JavaScript too.
 export function SignOutButton({ variant = "onDark", label, returnHere = false }: SignOutButtonProps) {
   const t = useTranslations("header");
-  const signOutAndGo = () => {
-    const here = window.location.pathname + window.location.search;
-    return signOut({ callbackUrl: returnHere ? `/sign-in?callbackUrl=${encodeURIComponent(here)}` : "/" });
-  };
+  const pathname = usePathname();
   return (
-    <button
-      type="button"
-      onClick={signOutAndGo}
-      className={`inline-flex items-center rounded-md border font-semibold transition-[color,background-color,border-color] ${VARIANTS[variant]}`}
-    >
-      {label ?? t("signOut")}
-    </button>
+    <form action={signOutAction}>
+      {returnHere ? <input type="hidden" name="returnTo" value={pathname} /> : null}
+      <button
+        type="submit"
+        className={`inline-flex items-center rounded-md border font-semibold transition-[color,background-color,border-color] ${VARIANTS[variant]}`}
+      >
+        {label ?? t("signOut")}
+      </button>
+    </form>
   );
 }

@@ -3,14 +3,19 @@ import Credentials from "next-auth/providers/credentials";
 import { getDatabase } from "../db/client";
 import { authenticate } from "./authenticate";
 import { clientIp } from "./client-ip";
+import { isSecureDeployment, sessionCookie, SESSION_MAX_AGE_SECONDS } from "./session-cookie";
 import { SIGN_IN_LOCKED } from "./sign-in-codes";
 
 // Sessions are signed JWTs in an HttpOnly cookie; roles are read from the database on
 // every request (lib/auth/session.ts), so a deactivated user loses access at once.
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+// The sign-in page sets the cookie itself (app/sign-in/actions.ts, which works without
+// JavaScript); next-auth reads it and still serves its own endpoints under /api/auth.
+const cookie = sessionCookie();
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  useSecureCookies: isSecureDeployment(),
+  cookies: { sessionToken: cookie },
   pages: { signIn: "/sign-in" },
   callbacks: {
     session({ session, token }) {

@@ -7,3 +7,23 @@ export const SignInSchema = z.object({
 });
 
 export type SignInInput = z.infer<typeof SignInSchema>;
+
+// A password someone chooses: at least 10 characters, with a letter and a digit.
+export const NewPasswordField = z
+  .string()
+  .min(10, { error: "account.errors.passwordShort" })
+  .max(128, { error: "forms.errors.tooLong" })
+  .regex(/[A-Za-z]/, { error: "account.errors.passwordWeak" })
+  .regex(/[0-9]/, { error: "account.errors.passwordWeak" });
+
+export const ForgotPasswordSchema = z.object({
+  email: z.string().trim().toLowerCase().email({ error: "auth.errors.email" }),
+});
+
+export const ResetPasswordSchema = z
+  .object({
+    token: z.string().min(20, { error: "account.errors.linkInvalid" }),
+    password: NewPasswordField,
+    confirmPassword: z.string(),
+  })
+  .refine((input) => input.password === input.confirmPassword, { path: ["confirmPassword"], error: "account.errors.passwordMismatch" });

@@ -169,7 +169,10 @@ function insertOrganisation(
     verifiedAt: verifiedAtMs, verifiedById: isVerified ? (verifierId ?? null) : null, createdAt: createdAtMs,
   });
   if (verifiedAtMs !== null) {
-    addAuditEvent(ctx, { actorUserId: verifierId ?? null, action: "organisation.verified", entityType: "BuyerOrganisation", entityId: id, atMs: verifiedAtMs });
+    addAuditEvent(ctx, {
+      actorUserId: verifierId ?? null, action: "organisation.verified", entityType: "BuyerOrganisation", entityId: id, atMs: verifiedAtMs,
+      after: { verificationStatus: "VERIFIED" }, organisationId: id, place: { stateId: draft.isCentral ? null : draft.state.id, districtId: draft.district.id },
+    });
   }
 
   const block = random.pick(draft.district.blocks);

@@ -123,7 +123,7 @@ export async function insertListings(ctx: SeedContext, reference: ReferenceData,
       if (reviewedAtMs !== null) {
         addAuditEvent(ctx, {
           actorUserId: reviewerId, action: status === "REJECTED" ? "listing.rejected" : "listing.approved", entityType: "Listing", entityId: id,
-          data: rejection ? { reasonCode: rejection.code } : {}, atMs: reviewedAtMs,
+          data: rejection ? { reasonCode: rejection.code } : {}, atMs: reviewedAtMs, sellerId: seller.id,
         });
       }
       for (const stateId of seller.deliveryStateIds ?? allStateIds) {

@@ -127,6 +127,7 @@ function insertSeller(ctx: SeedContext, random: Random, reference: ReferenceData
     addAuditEvent(ctx, {
       actorUserId: reviewerId, action: `seller.${status === "REJECTED" ? "rejected" : "verified"}`, entityType: "Seller", entityId: id,
       data: rejection ? { reasonCode: rejection.code } : { pan, gstin }, atMs: reviewedAtMs,
+      after: { verificationStatus: status }, sellerId: id, place: { stateId: state.id, districtId: district.id, blockId },
     });
   }
   const size = isDemo ? 12 : random.logNormal(1, 1) * (profile.entityType === "PRIVATE_LIMITED" || profile.entityType === "PUBLIC_LIMITED" ? 2 : 1);

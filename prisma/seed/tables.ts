@@ -104,7 +104,8 @@ export function registerTables(db: RawDb, batchRows: number) {
       reply: "text?", stateId: "int?", createdAt: "timestamp", updatedAt: "timestamp",
     }),
     auditEvent: writer.register("AuditEvent", {
-      id: "bigint", actorUserId: "int?", action: "text", entityType: "text", entityId: "text", data: "json", createdAt: "timestamp",
+      id: "bigint", actorUserId: "int?", actorRole: "text?", action: "text", entityType: "text", entityId: "text", data: "json", after: "json?",
+      organisationId: "int?", sellerId: "int?", stateId: "int?", districtId: "int?", blockId: "int?", createdAt: "timestamp",
     }),
   };
   return { writer, tables };
