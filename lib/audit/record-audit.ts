@@ -24,24 +24,31 @@ export function auditActorOf(ctx: ActionContext, role: string): AuditActor {
 // Every state-changing use case calls this inside its own transaction, so a change and its
 // record are written together or not at all. The table refuses updates and deletes.
 export async function recordAudit(tx: Tx, by: AuditActor, entry: AuditEntry): Promise<void> {
-  await tx.auditEvent.create({
-    data: {
-      actorUserId: by.userId,
-      actorRole: by.role,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: String(entry.entityId),
-      before: toAuditJson(entry.before),
-      after: toAuditJson(entry.after),
-      data: toAuditJson({ ...entry.data, ...(by.apiKeyId ? { apiKeyId: by.apiKeyId } : {}) }) ?? {},
-      ip: by.ip,
-      organisationId: entry.organisationId ?? null,
-      sellerId: entry.sellerId ?? null,
-      stateId: entry.place?.stateId ?? null,
-      districtId: entry.place?.districtId ?? null,
-      blockId: entry.place?.blockId ?? null,
-    },
-  });
+  await tx.auditEvent.create({ data: auditRow(by, entry) });
+}
+
+// Many events in one statement, for use cases that write in bulk (registry onboarding).
+export async function recordAudits(tx: Tx, by: AuditActor, entries: AuditEntry[]): Promise<void> {
+  if (entries.length > 0) await tx.auditEvent.createMany({ data: entries.map((entry) => auditRow(by, entry)) });
+}
+
+function auditRow(by: AuditActor, entry: AuditEntry) {
+  return {
+    actorUserId: by.userId,
+    actorRole: by.role,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: String(entry.entityId),
+    before: toAuditJson(entry.before),
+    after: toAuditJson(entry.after),
+    data: toAuditJson({ ...entry.data, ...(by.apiKeyId ? { apiKeyId: by.apiKeyId } : {}) }) ?? {},
+    ip: by.ip,
+    organisationId: entry.organisationId ?? null,
+    sellerId: entry.sellerId ?? null,
+    stateId: entry.place?.stateId ?? null,
+    districtId: entry.place?.districtId ?? null,
+    blockId: entry.place?.blockId ?? null,
+  };
 }
 
 const SECRET_FIELDS = new Set(["passwordHash", "keyHash", "tokenHash", "bankAccountNumber"]);

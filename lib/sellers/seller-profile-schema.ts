@@ -81,7 +81,8 @@ export const SellerProfileFields = z.object({
 export type SellerProfileInput = z.output<typeof SellerProfileFields>;
 
 // The rules between fields, each reported on the field to correct.
-export function checkSellerProfile(value: SellerProfileInput, ctx: z.RefinementCtx): void {
+// They do not involve the place, so a registry row (which names its place) shares them.
+export function checkSellerProfile(value: Omit<SellerProfileInput, "stateId" | "districtId" | "blockId">, ctx: z.RefinementCtx): void {
   const issue = (path: keyof SellerProfileInput, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
   if (value.entityType && isValidPan(value.pan) && !isPanConsistentWithEntityType(value.pan, value.entityType)) {
     issue("pan", `sellers.errors.panEntity.${PAN_CODE_BY_ENTITY_TYPE[value.entityType]}`);

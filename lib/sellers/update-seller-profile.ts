@@ -12,7 +12,7 @@ import { storeProfileCompleteness } from "./store-profile-completeness";
 
 // What an admin checked when verifying: changing any of it sends a verified or rejected
 // seller back to PENDING for another check.
-const VERIFIED_FIELDS = ["pan", "gstin", "udyamNumber", "bankAccountName", "bankAccountNumber", "ifsc", "addressLine", "pincode", "stateId", "districtId", "blockId"] as const;
+export const VERIFIED_FIELDS = ["pan", "gstin", "udyamNumber", "bankAccountName", "bankAccountNumber", "ifsc", "addressLine", "pincode", "stateId", "districtId", "blockId"] as const;
 
 export type ProfileUpdate = { reverification: boolean; completeness: Completeness };
 

@@ -1,0 +1,58 @@
+import type { AuditActor } from "../audit/record-audit";
+import { recordAudit } from "../audit/record-audit";
+import type { Db } from "../db/client";
+import { sellerColumnsOf, stateOfGstin } from "../sellers/seller-record";
+import { storeProfileCompleteness } from "../sellers/store-profile-completeness";
+import { VERIFIED_FIELDS } from "../sellers/update-seller-profile";
+import type { ResolvedPlace } from "./place-index";
+import type { RegistrySeller } from "./registry-seller-schema";
+
+const registrySellerInclude = {
+  gstins: { where: { isPrimary: true } },
+  users: { where: { roles: { some: { role: "SELLER_ADMIN" as const } } }, orderBy: { id: "asc" as const }, take: 1 },
+};
+
+// The sellers a registry has sent before, by its own ids, in one query.
+export async function loadRegistrySellers(db: Db, registry: string, registryIds: string[]) {
+  const sellers = await db.seller.findMany({ where: { registrySource: registry, registryId: { in: registryIds } }, include: registrySellerInclude });
+  return new Map(sellers.map((seller) => [seller.registryId as string, seller]));
+}
+
+export type RegistrySellerRow = NonNullable<ReturnType<Awaited<ReturnType<typeof loadRegistrySellers>>["get"]>>;
+
+// A record sent again: nothing is written when nothing differs. As when a seller edits its
+// own profile, a verified seller whose checked details change goes back to PENDING.
+export async function updateRegistrySeller(db: Db, by: AuditActor, current: RegistrySellerRow, record: RegistrySeller, place: ResolvedPlace): Promise<"updated" | "unchanged"> {
+  const columns = sellerColumnsOf({ ...record, ...place });
+  const admin = current.users[0];
+  const currentValues: Record<string, unknown> = { ...current, gstin: current.gstins[0]?.gstin ?? null, contactName: admin?.name ?? null, contactMobile: admin?.phone ?? null };
+  const after: Record<string, unknown> = { ...columns, gstin: record.gstin ?? null, contactName: record.contactName, contactMobile: record.contactMobile };
+  const changed = Object.keys(after).filter((field) => currentValues[field] !== after[field]);
+  if (changed.length === 0) return "unchanged";
+  const gstinStateId = record.gstin ? await stateOfGstin(db, record.gstin) : null;
+  const reverification = current.verificationStatus !== "PENDING" && changed.some((field) => (VERIFIED_FIELDS as readonly string[]).includes(field));
+  await db.$transaction(async (tx) => {
+    await tx.seller.update({
+      where: { id: current.id },
+      data: { ...columns, ...(reverification ? { verificationStatus: "PENDING", verifiedAt: null, verifiedById: null } : {}) },
+    });
+    const currentGstin = current.gstins[0];
+    if (currentGstin?.gstin !== record.gstin) {
+      if (currentGstin) await tx.sellerGstin.delete({ where: { id: currentGstin.id } });
+      if (record.gstin && gstinStateId) await tx.sellerGstin.create({ data: { sellerId: current.id, gstin: record.gstin, stateId: gstinStateId, isPrimary: true } });
+    }
+    if (admin) await tx.user.update({ where: { id: admin.id }, data: { name: record.contactName, phone: record.contactMobile } });
+    await storeProfileCompleteness(tx, current.id);
+    await recordAudit(tx, by, {
+      action: "seller.updatedFromRegistry",
+      entityType: "Seller",
+      entityId: current.id,
+      before: Object.fromEntries(changed.map((field) => [field, currentValues[field]])),
+      after: Object.fromEntries(changed.map((field) => [field, after[field]])),
+      data: { reverification },
+      sellerId: current.id,
+      place: { stateId: columns.stateId, districtId: columns.districtId, blockId: columns.blockId },
+    });
+  });
+  return "updated";
+}
