@@ -11,7 +11,7 @@ import { ForbiddenError, NotFoundError } from "../errors";
 const KEY_PATTERN = /^kraya_([a-z0-9]{8})_([A-Za-z0-9_-]{43})$/;
 
 export const IssueApiKeySchema = z.object({
-  name: z.string().trim().min(3, { error: "apiKeys.errors.name" }).max(80, { error: "forms.errors.tooLong" }),
+  name: z.string({ error: "apiKeys.errors.name" }).trim().min(3, { error: "apiKeys.errors.name" }).max(80, { error: "forms.errors.tooLong" }),
 });
 
 function hashKey(key: string): string {

@@ -1,29 +1,31 @@
 import { z } from "zod";
 
 // Shared by the sign-in form (client) and the credentials check (server).
+// An empty field arrives absent (lib/forms/read-form.ts), so each field's base type carries
+// the message too.
 export const SignInSchema = z.object({
-  email: z.string().trim().toLowerCase().email({ error: "auth.errors.email" }),
-  password: z.string().min(1, { error: "auth.errors.passwordRequired" }),
+  email: z.string({ error: "auth.errors.email" }).trim().toLowerCase().email({ error: "auth.errors.email" }),
+  password: z.string({ error: "auth.errors.passwordRequired" }).min(1, { error: "auth.errors.passwordRequired" }),
 });
 
 export type SignInInput = z.infer<typeof SignInSchema>;
 
 // A password someone chooses: at least 10 characters, with a letter and a digit.
 export const NewPasswordField = z
-  .string()
+  .string({ error: "account.errors.passwordShort" })
   .min(10, { error: "account.errors.passwordShort" })
   .max(128, { error: "forms.errors.tooLong" })
   .regex(/[A-Za-z]/, { error: "account.errors.passwordWeak" })
   .regex(/[0-9]/, { error: "account.errors.passwordWeak" });
 
 export const ForgotPasswordSchema = z.object({
-  email: z.string().trim().toLowerCase().email({ error: "auth.errors.email" }),
+  email: z.string({ error: "auth.errors.email" }).trim().toLowerCase().email({ error: "auth.errors.email" }),
 });
 
 export const ResetPasswordSchema = z
   .object({
-    token: z.string().min(20, { error: "account.errors.linkInvalid" }),
+    token: z.string({ error: "account.errors.linkInvalid" }).min(20, { error: "account.errors.linkInvalid" }),
     password: NewPasswordField,
-    confirmPassword: z.string(),
+    confirmPassword: z.string({ error: "account.errors.passwordMismatch" }),
   })
   .refine((input) => input.password === input.confirmPassword, { path: ["confirmPassword"], error: "account.errors.passwordMismatch" });

@@ -25,9 +25,9 @@ export const MAX_ROWS_PER_BATCH = 1000;
 // The envelope: which registry the ids belong to, and up to 1,000 records. Rows are
 // validated one by one (a bad row never spoils the batch), so here they are only objects.
 export const BulkSellersRequestSchema = z.object({
-  registry: z.string().trim().regex(/^[A-Z][A-Z0-9_-]{1,31}$/, { error: "registry.errors.registry" }),
+  registry: z.string({ error: "registry.errors.registry" }).trim().regex(/^[A-Z][A-Z0-9_-]{1,31}$/, { error: "registry.errors.registry" }),
   sellers: z
-    .array(z.unknown())
+    .array(z.unknown(), { error: "registry.errors.empty" })
     .min(1, { error: "registry.errors.empty" })
     .max(MAX_ROWS_PER_BATCH, { error: "registry.errors.tooMany" }),
 });
