@@ -32,6 +32,7 @@ export async function registrationInput(db: Db, options: { stateCode: string | n
     ? await db.department.findFirstOrThrow({ where: { state: { code: options.stateCode } }, orderBy: { id: "asc" }, select: { id: true, stateId: true, ministryId: true } })
     : await db.department.findFirstOrThrow({ where: { ministryId: { not: null } }, orderBy: { id: "asc" }, select: { id: true, stateId: true, ministryId: true } });
   const district = officeState.districts[0];
+  if (!district) throw new Error("The seed has no district in the office's state");
   return {
     headName: `Head ${tag}`,
     headDesignation: "Director",
