@@ -41,7 +41,7 @@ async function decide(db: Db, ctx: ActionContext, organisationId: number, status
       entityId: id,
       before: { verificationStatus, verifiedAt, verifiedById, rejectionReasonCode, rejectionNote },
       after,
-      data: { name },
+      data: { name, reasonCode: rejection.rejectionReasonCode },
       organisationId: id,
       place,
     });

@@ -11,7 +11,7 @@ import { getDatabase } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { VerificationBadge } from "../_components/verification-badge";
 import { DecisionForms } from "./_components/decision-forms";
-import { DetailList } from "./_components/detail-list";
+import { DetailList } from "@/components/portal/detail-list";
 import { rejectOrganisationAction, verifyOrganisationAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {

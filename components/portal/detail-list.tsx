@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 
 export type Detail = { label: string; value: ReactNode };
 
+// Label and value pairs of a record, two columns from tablets up.
 export function DetailList({ details }: { details: Detail[] }) {
   return (
     <dl className="grid gap-x-8 gap-y-4 sm:grid-cols-2">
