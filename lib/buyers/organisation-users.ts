@@ -32,7 +32,7 @@ export async function createOrganisationUser(db: Db, ctx: ActionContext, input: 
     else if (officialEmailStatus(input.email, organisation.type) === "refused") errors.email = "buyers.errors.officialEmail";
     if (Object.keys(errors).length > 0) throw new FieldValidationError(errors);
 
-    const roles = [...new Set(input.roles)];
+    const roles = SECONDARY_ROLES.filter((candidate) => input.roles.includes(candidate));
     const user = await tx.user.create({
       data: {
         email: input.email,
