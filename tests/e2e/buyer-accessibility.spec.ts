@@ -20,8 +20,8 @@ for (const language of ["en", "hi"] as const) {
       if (language === "hi") await inHindi(page, baseURL);
       await page.goto("/register/buyer");
       await expectNoViolations(page);
-      await page.locator("form button[type=submit]").click();
-      await expect(page.getByRole("alert")).toBeVisible();
+      await page.getByRole("button", { name: language === "en" ? "Register the organisation" : "संगठन का पंजीकरण करें" }).click();
+      await expect(page.locator("#form-error-summary")).toBeVisible();
       await expectNoViolations(page);
     });
 

@@ -44,7 +44,7 @@ test("a head of office registers an organisation, sees it pending, and cannot ye
   await page.getByLabel("Password again").fill("Something-else-1");
   await page.getByLabel("Type of organisation").selectOption({ label: "State government department" });
   await page.getByLabel("Government", { exact: true }).selectOption({ label: "State government" });
-  await page.getByLabel("State government of").selectOption({ label: "Madhya Pradesh" });
+  await page.getByLabel("Which state government").selectOption({ label: "Madhya Pradesh" });
   await page.getByLabel("Department", { exact: true }).selectOption({ label: "Department of Public Health and Family Welfare" });
   await page.getByLabel("Name of the organisation").fill(organisationName);
   await page.getByLabel("Name of the office").fill("Head Office, Bhopal");
@@ -53,8 +53,8 @@ test("a head of office registers an organisation, sees it pending, and cannot ye
   await page.getByLabel("State or union territory").selectOption({ label: "Madhya Pradesh" });
   await page.getByLabel("District").selectOption({ label: "Bhopal" });
   await page.getByRole("button", { name: "Register the organisation" }).click();
-  const summary = page.getByRole("alert");
-  await expect(summary).toContainText("There are 2 problems");
+  const summary = page.getByRole("alert", { name: "There are 2 problems" });
+  await expect(summary).toBeVisible();
   await expect(summary.getByRole("link", { name: /Use your official e-mail address/ })).toBeVisible();
   await expect(summary.getByRole("link", { name: "The two passwords do not match" })).toBeVisible();
 

@@ -52,7 +52,7 @@ export function HierarchyFields({ hierarchy }: { hierarchy: BuyerHierarchy }) {
         ]}
         onChange={(event) => setLevel(event.target.value)}
       />
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid gap-4 sm:grid-cols-2 sm:items-end">
         {showMinistry ? (
           <SelectInput
             name="ministryId"

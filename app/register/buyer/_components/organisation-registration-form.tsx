@@ -19,13 +19,13 @@ export function OrganisationRegistrationForm({ action, hierarchy, places }: Prop
   return (
     <ZodForm schema={OrganisationRegistrationSchema} action={action} submitLabel={t("submit")}>
       <Fieldset legend={t("headLegend")} hint={t("headHint")}>
-        <div className="grid gap-4 sm:grid-cols-2">
+        <div className="grid gap-4 sm:grid-cols-2 sm:items-end">
           <TextInput name="headName" label={t("headName")} autoComplete="name" />
           <TextInput name="headDesignation" label={t("headDesignation")} hint={t("headDesignationHint")} autoComplete="organization-title" />
         </div>
         <TextInput name="email" type="email" label={t("email")} hint={t("emailHint")} autoComplete="email" spellCheck={false} />
         <TextInput name="phone" type="tel" label={t("phone")} inputMode="numeric" autoComplete="tel-national" className="sm:max-w-xs" />
-        <div className="grid gap-4 sm:grid-cols-2">
+        <div className="grid gap-4 sm:grid-cols-2 sm:items-end">
           <TextInput name="password" type="password" label={t("password")} hint={t("passwordHint")} autoComplete="new-password" />
           <TextInput name="passwordConfirmation" type="password" label={t("passwordConfirmation")} autoComplete="new-password" />
         </div>
