@@ -7,8 +7,7 @@ import { auditActorOf, recordAudit } from "../audit/record-audit";
 import type { Db, Tx } from "../db/client";
 import { FieldValidationError, ForbiddenError, NotFoundError } from "../errors";
 import { officialEmailStatus } from "./official-email";
-import type { ChangeUserRolesInput, CreateOrganisationUserInput } from "./organisation-user-schema";
-import { SECONDARY_ROLES } from "./organisation-user-schema";
+import { SECONDARY_ROLES, type ChangeUserRolesInput, type CreateOrganisationUserInput } from "./organisation-user-schema";
 import { loadOwnOrganisation, requirePrimaryUser } from "./own-organisation";
 
 // The primary user (head of office) manages the people of their organisation: creates them

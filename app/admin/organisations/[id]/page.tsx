@@ -74,9 +74,9 @@ export default async function AdminOrganisationPage({ params }: Props) {
             key={user.id}
             details={[
               { label: t("identity.name"), value: user.name },
-              { label: t("buyers.registration.headDesignation"), value: user.designation ?? "" },
+              { label: t("buyers.registration.headDesignation"), value: user.designation ?? "—" },
               { label: t("buyers.registration.email"), value: user.email },
-              { label: t("buyers.registration.phone"), value: user.phone ?? "" },
+              { label: t("buyers.registration.phone"), value: user.phone ?? "—" },
             ]}
           />
         ))}

@@ -70,7 +70,7 @@ export default async function BuyerUserPage({ params, searchParams }: Props) {
       {isPrimary ? (
         <p className="rounded-lg border border-navy-100 bg-navy-50 p-4 text-slate-800">{t("primaryNote")}</p>
       ) : (
-        <div className="grid gap-6 lg:grid-cols-2">
+        <div className="grid gap-6 lg:grid-cols-2 lg:items-start">
           <Card aria-labelledby="roles-heading">
             <h2 id="roles-heading" className="mb-4 text-xl font-bold text-navy-900">
               {t("changeRoles")}

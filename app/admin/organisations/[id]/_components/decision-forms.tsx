@@ -13,7 +13,7 @@ export function DecisionForms({ organisationId, verifyAction, rejectAction }: Pr
   const t = useTranslations("organisationReview.decision");
   const tReason = useTranslations("rejectionReason");
   return (
-    <div className="grid gap-6 lg:grid-cols-2">
+    <div className="grid gap-6 lg:grid-cols-2 lg:items-start">
       <section aria-labelledby="verify-heading" className="rounded-lg border border-green-700/30 bg-green-50 p-5">
         <h3 id="verify-heading" className="text-lg font-bold text-navy-900">
           {t("verifyTitle")}
