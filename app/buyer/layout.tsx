@@ -1,9 +1,18 @@
 import type { ReactNode } from "react";
-import { PortalFrame } from "@/components/portal/portal-frame";
+import { PortalFrame, type PortalLink } from "@/components/portal/portal-frame";
+import { hasRole } from "@/lib/auth/actor";
+import { getActor } from "@/lib/auth/session";
 
-export default function BuyerLayout({ children }: { children: ReactNode }) {
+// Navigation by role: everyone sees the overview; the head of office also manages the
+// organisation's users and reads its activity. Pages check the role themselves.
+export default async function BuyerLayout({ children }: { children: ReactNode }) {
+  const actor = await getActor();
+  const links: PortalLink[] = [{ href: "/buyer", labelKey: "portals.overview" }];
+  if (actor && hasRole(actor, "PRIMARY_BUYER")) {
+    links.push({ href: "/buyer/users", labelKey: "buyerPortal.nav.users" }, { href: "/buyer/activity", labelKey: "buyerPortal.nav.activity" });
+  }
   return (
-    <PortalFrame portal="buyer" links={[{ href: "/buyer", labelKey: "portals.overview" }]}>
+    <PortalFrame portal="buyer" links={links}>
       {children}
     </PortalFrame>
   );

@@ -6,6 +6,7 @@ import { OrderActivity } from "@/components/portal/order-activity";
 import { requirePortal } from "@/lib/auth/require";
 import { getBuyerOverview } from "@/lib/buyers/get-buyer-overview";
 import { getDatabase } from "@/lib/db/client";
+import { VerificationBanner } from "./_components/verification-banner";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("portals.buyer");
@@ -19,6 +20,9 @@ export default async function BuyerOverviewPage() {
   return (
     <>
       <h1 className="text-3xl font-bold text-navy-900">{t("buyer.title")}</h1>
+      {organisation ? (
+        <VerificationBanner status={organisation.verificationStatus} reasonCode={organisation.rejectionReasonCode} note={organisation.rejectionNote} />
+      ) : null}
       <IdentityCard
         actor={actor}
         details={
