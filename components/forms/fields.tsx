@@ -144,3 +144,25 @@ export function Fieldset({ legend, hint, children }: { legend: string; hint?: st
     </fieldset>
   );
 }
+
+type TextAreaProps = LabelledProps & Omit<ComponentPropsWithoutRef<"textarea">, "name" | "defaultValue">;
+
+export function TextArea({ name, label, hint, optional, rows = 4, ...textarea }: TextAreaProps) {
+  const { error, value } = useFormField(name);
+  return (
+    <FieldShell name={name} label={label} hint={hint} optional={optional} error={error}>
+      {(describedBy) => (
+        <textarea
+          id={`field-${name}`}
+          name={name}
+          rows={rows}
+          defaultValue={value as string | undefined}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          className={`${inputClass} ${error ? "border-2 border-red-700" : "border-slate-500"}`}
+          {...textarea}
+        />
+      )}
+    </FieldShell>
+  );
+}

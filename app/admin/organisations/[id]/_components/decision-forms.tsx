@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { SelectInput, TextInput } from "@/components/forms/fields";
+import { SelectInput, TextArea } from "@/components/forms/fields";
 import { ZodForm, type FormAction } from "@/components/forms/zod-form";
 import { RejectOrganisationSchema, VerifyOrganisationSchema } from "@/lib/admin/organisation-decision-schema";
 import { ORGANISATION_REJECTION_REASONS } from "@/lib/admin/rejection-reasons";
@@ -36,7 +36,7 @@ export function DecisionForms({ organisationId, verifyAction, rejectAction }: Pr
             placeholder={t("chooseReason")}
             options={ORGANISATION_REJECTION_REASONS.map((code) => ({ value: code, label: tReason(code) }))}
           />
-          <TextInput name="note" label={t("note")} hint={t("noteHint")} maxLength={1000} />
+          <TextArea name="note" label={t("note")} hint={t("noteHint")} maxLength={1000} />
         </ZodForm>
       </section>
     </div>
