@@ -43,7 +43,8 @@ export async function placesIn(db: Db, stateCode: string) {
   if (!first || !second || first.blocks.length < 2 || second.blocks.length < 1) throw new Error(`${stateCode} needs two districts with blocks`);
   const place = (districtIndex: 0 | 1, blockIndex: 0 | 1): PlaceIds => {
     const district = state.districts[districtIndex] as (typeof state.districts)[number];
-    return { stateId: state.id, districtId: district.id, blockId: (district.blocks[blockIndex] ?? district.blocks[0]).id };
+    const block = (district.blocks[blockIndex] ?? district.blocks[0]) as { id: number };
+    return { stateId: state.id, districtId: district.id, blockId: block.id };
   };
   return { home: place(0, 0), otherBlock: place(0, 1), otherDistrict: place(1, 0) };
 }
