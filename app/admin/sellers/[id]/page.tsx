@@ -7,7 +7,7 @@ import { formatDate } from "@/components/reporting/format-date";
 import { getSellerForReview } from "@/lib/admin/seller-review";
 import { requirePortal } from "@/lib/auth/require";
 import { getDatabase } from "@/lib/db/client";
-import { NotFoundError } from "@/lib/errors";
+import { runAdminRead } from "../../_components/run-admin-read";
 import { SellerTags } from "../../_components/seller-tags";
 import { VerificationBadge } from "../../_components/verification-badge";
 import { rejectSellerAction, verifySellerAction } from "./actions";
@@ -28,12 +28,7 @@ async function loadSeller(id: string, returnTo: string) {
   const actor = await requirePortal("admin", returnTo);
   const sellerId = Number(id);
   if (!Number.isSafeInteger(sellerId) || sellerId <= 0) notFound();
-  try {
-    return await getSellerForReview(getDatabase().db, { actor, ip: null }, sellerId);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  return runAdminRead(() => getSellerForReview(getDatabase().db, { actor, ip: null }, sellerId));
 }
 
 export default async function SellerReviewPage({ params, searchParams }: PageProps) {
