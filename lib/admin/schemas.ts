@@ -70,3 +70,27 @@ export const ChangeAdminScopeSchema = z.object({ userId: id, ...scopeShape }).su
 export const SetAdminActiveSchema = z.object({ userId: id, isActive: z.boolean() });
 
 export const RevokeApiKeySchema = z.object({ apiKeyId: id });
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00+05:30`)))
+  .optional()
+  .catch(undefined);
+const filterText = z.string().trim().max(100).optional().catch(undefined);
+
+// GET parameters of the audit log; a malformed one is ignored rather than refused.
+export const AuditFiltersSchema = z.object({
+  from: isoDate,
+  to: isoDate,
+  action: filterText,
+  entityType: filterText,
+  actorEmail: filterText.transform((email) => email?.toLowerCase()),
+  entityId: filterText,
+  cursor: z
+    .string()
+    .regex(/^\d+_\d+$/)
+    .optional()
+    .catch(undefined),
+});
+export type AuditFilters = z.input<typeof AuditFiltersSchema>;
