@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { formatDate } from "@/components/reporting/format-date";
-import { listAuditEvents, type AuditEventRow } from "@/lib/admin/audit-log";
+import { listAuditEvents } from "@/lib/admin/audit-log";
 import { AuditFiltersSchema } from "@/lib/admin/schemas";
 import { requirePortal } from "@/lib/auth/require";
 import { getDatabase } from "@/lib/db/client";
 import { FilterForm, FilterInput } from "../_components/filter-controls";
 import { readSearchParams, withParam, type SearchParams } from "../_components/search-params";
-import { AuditDiff } from "./_components/audit-diff";
+import { AuditEvents } from "./_components/audit-events";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("adminAudit");
@@ -20,8 +19,6 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
   const params = await readSearchParams(searchParams);
   const filters = AuditFiltersSchema.parse(params);
   const [t, locale, log] = await Promise.all([getTranslations(), getLocale(), listAuditEvents(getDatabase().db, { actor, ip: null }, filters)]);
-  const who = (event: AuditEventRow) => (event.actor ? event.actor.name : t("adminAudit.system"));
-  const role = (event: AuditEventRow) => (event.actorRole ? (t.has(`roles.${event.actorRole}`) ? t(`roles.${event.actorRole}`) : event.actorRole) : null);
   const linkClass = "inline-flex min-h-11 items-center rounded-md border border-navy-700 bg-white px-4 font-semibold text-navy-800 hover:bg-navy-50";
 
   return (
@@ -42,41 +39,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
         <h2 id="audit-events" className="text-xl font-bold text-navy-900">
           {t("adminAudit.tableCaption")}
         </h2>
-        {log.events.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-navy-200 bg-white p-6 text-slate-700">{t("adminAudit.none")}</p>
-        ) : (
-          <ol className="divide-y divide-navy-100 rounded-lg border border-navy-100 bg-white shadow-sm">
-            {log.events.map((event) => (
-              <li key={event.id} className="grid gap-x-6 gap-y-2 p-4 lg:grid-cols-[11rem_1fr_1fr_9rem]">
-                <p className="text-sm text-slate-700">
-                  <span className="sr-only">{t("adminAudit.columns.when")}: </span>
-                  {formatDate(locale, event.createdAt, { withTime: true })}
-                </p>
-                <p>
-                  <span className="sr-only">{t("adminAudit.columns.action")}: </span>
-                  <code className="font-semibold text-navy-900">{event.action}</code>
-                  <span className="block text-sm text-slate-700">
-                    <span className="sr-only">{t("adminAudit.columns.record")}: </span>
-                    {event.entityType} {event.entityId}
-                  </span>
-                </p>
-                <p className="min-w-0">
-                  <span className="sr-only">{t("adminAudit.columns.who")}: </span>
-                  <span className="font-semibold">{who(event)}</span>
-                  {role(event) ? <span className="text-slate-700"> ({role(event)})</span> : null}
-                  {event.actor ? <span className="block text-sm break-all text-slate-700">{event.actor.email}</span> : null}
-                </p>
-                <p className="text-sm text-slate-700">
-                  <span className="sr-only">{t("adminAudit.columns.ip")}: </span>
-                  {event.ip ?? "—"}
-                </p>
-                <div className="lg:col-span-4">
-                  <AuditDiff before={event.before} after={event.after} data={event.data} />
-                </div>
-              </li>
-            ))}
-          </ol>
-        )}
+        <AuditEvents events={log.events} locale={locale} />
         <nav aria-label={t("adminPortal.pagination")} className="flex flex-wrap justify-between gap-3">
           {filters.cursor ? (
             <Link href={withParam("/admin/audit", params, "cursor", null)} className={linkClass}>
