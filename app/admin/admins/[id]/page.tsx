@@ -84,7 +84,7 @@ export default async function AdminUserPage({ params, searchParams }: PageProps)
       {isSelf ? (
         <p className="rounded-md border-l-4 border-navy-700 bg-white p-4 text-slate-800">{t("adminUsers.detail.self")}</p>
       ) : (
-        <div className="grid gap-6 lg:grid-cols-2">
+        <div className="space-y-6">
           <Card aria-labelledby="change-scope">
             <h2 id="change-scope" className="mb-4 text-xl font-bold text-navy-900">
               {t("adminUsers.detail.changeScope")}
