@@ -1,9 +1,25 @@
 import type { ReactNode } from "react";
-import { PortalFrame } from "@/components/portal/portal-frame";
+import { PortalFrame, type PortalLink } from "@/components/portal/portal-frame";
+import { getActor } from "@/lib/auth/session";
 
-export default function AdminLayout({ children }: { children: ReactNode }) {
+const EVERY_ADMIN: PortalLink[] = [
+  { href: "/admin", labelKey: "adminPortal.nav.overview" },
+  { href: "/admin/sellers", labelKey: "adminPortal.nav.sellers" },
+  { href: "/admin/organisations", labelKey: "adminPortal.nav.organisations" },
+  { href: "/admin/audit", labelKey: "adminPortal.nav.audit" },
+];
+
+const NATIONAL_ONLY: PortalLink[] = [
+  { href: "/admin/admins", labelKey: "adminPortal.nav.admins" },
+  { href: "/admin/api-keys", labelKey: "adminPortal.nav.apiKeys" },
+];
+
+// The navigation shows what the official may open; each page checks again for itself.
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const actor = await getActor();
+  const isNational = actor?.roles.includes("ADMIN") && actor.adminScope?.level === "NATIONAL";
   return (
-    <PortalFrame portal="admin" links={[{ href: "/admin", labelKey: "portals.overview" }]}>
+    <PortalFrame portal="admin" links={isNational ? [...EVERY_ADMIN, ...NATIONAL_ONLY] : EVERY_ADMIN}>
       {children}
     </PortalFrame>
   );
