@@ -110,6 +110,3 @@ function gstinProblem(value: string, sellerPan: string): string | null {
 export function withSellerProfileChecks<Schema extends z.ZodType<SellerProfileInput>>(schema: Schema): Schema {
   return schema.superRefine(checkSellerProfile) as Schema;
 }
-
-// The profile form of a registered seller (its own administrator, or its facilitator).
-export const SellerProfileSchema = withSellerProfileChecks(SellerProfileFields);
