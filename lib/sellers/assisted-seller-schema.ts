@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { email, personName } from "./registration-schema";
-import { SellerProfileFields, phone, withSellerProfileChecks } from "./seller-profile-schema";
+import { ALWAYS, SellerProfileFields, phone, withSellerProfileChecks } from "./seller-profile-schema";
 
 // A facilitator registers a weaver, an artisan or an SHG: the profile, plus the person to
 // contact. The e-mail is optional: many have none, and then the facilitator manages the profile.
@@ -12,6 +12,6 @@ export const AssistedSellerSchema = withSellerProfileChecks(
   }),
 ).superRefine((value, ctx) => {
   if (!value.isShg && !value.isArtisan && !value.isWeaver) ctx.addIssue({ code: "custom", path: ["isShg"], message: "sellers.errors.notAssistable" });
-});
+}, ALWAYS);
 
 export type AssistedSellerInput = z.output<typeof AssistedSellerSchema>;

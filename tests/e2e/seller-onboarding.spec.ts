@@ -38,7 +38,7 @@ test("a new seller registers, is told precisely what is wrong in English and Hin
   await expect(page.locator("#field-gstin-error")).toHaveText("The last character of this GSTIN is wrong: check it for typing mistakes");
   await expect(page.locator("#field-udyamNumber-error")).toHaveText("Udyam numbers look like UDYAM-MP-07-0012345");
   await expect(page.locator("#field-ifsc-error")).toHaveText("IFSC is 11 characters: 4 letters, 0, then 6 letters or digits");
-  await expect(page.getByRole("alert")).toBeFocused();
+  await expect(page.getByRole("alert", { name: /There are \d+ problems/ })).toBeFocused();
 
   await page.getByRole("button", { name: "हिन्दी" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "hi");
