@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { actionContext } from "@/app/_lib/action-context";
+import { hasRole } from "@/lib/auth/actor";
 import { requirePortal } from "@/lib/auth/require";
 import { getDatabase } from "@/lib/db/client";
 import { listPlaces } from "@/lib/geography/places";
@@ -21,7 +22,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AssistedSellerPage({ params, searchParams }: PageProps) {
   const [{ id }, { registered }] = await Promise.all([params, searchParams]);
-  await requirePortal("seller", `/seller/assisted/${id}`);
+  const actor = await requirePortal("seller", `/seller/assisted/${id}`);
+  if (!hasRole(actor, "FACILITATOR")) forbidden();
   const sellerId = Number(id);
   if (!Number.isSafeInteger(sellerId) || sellerId <= 0) notFound();
   const { db } = getDatabase();
