@@ -94,11 +94,12 @@ test("a new seller registers, is told precisely what is wrong in English and Hin
 
 test("a facilitator registers a weaver on their behalf and the record shows who assisted", async ({ page }) => {
   const pan = uniquePan();
+  const tradeName = `Koshta Chanderi Weaves ${pan.slice(5, 9)}`;
   await signInAs(page, "facilitator@kraya.demo", "/seller/assisted");
   await page.getByRole("link", { name: "Register a seller" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Register a seller on their behalf" })).toBeVisible();
   await page.getByLabel("Legal name").fill("Ramesh Koshta");
-  await page.getByLabel("Trade name").fill("Koshta Chanderi Weaves");
+  await page.getByLabel("Trade name").fill(tradeName);
   await page.getByLabel("Legal form").selectOption({ label: "Individual (artisan or weaver)" });
   await page.getByLabel("PAN", { exact: true }).fill(pan);
   await page.getByLabel("Handloom weaver", { exact: true }).check();
@@ -114,11 +115,11 @@ test("a facilitator registers a weaver on their behalf and the record shows who 
   await page.getByRole("button", { name: "Register the seller" }).click();
 
   await expect(page).toHaveURL(/\/seller\/assisted\/\d+\?registered=1$/);
-  await expect(page.getByRole("heading", { level: 1, name: "Profile of Koshta Chanderi Weaves" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: `Profile of ${tradeName}` })).toBeVisible();
   await expect(page.getByText("The seller is registered.")).toBeVisible();
   await expect(page.getByText(/^Registered with the help of Vijay Meshram, Weavers' Service Centre/)).toBeVisible();
   await expect(page.getByText("100 % complete")).toBeVisible();
 
   await page.getByRole("link", { name: "Back to your sellers" }).click();
-  await expect(page.getByRole("link", { name: "Edit Koshta Chanderi Weaves" })).toBeVisible();
+  await expect(page.getByRole("link", { name: `Edit ${tradeName}` })).toBeVisible();
 });
