@@ -12,6 +12,7 @@ import { formatIndianNumber } from "@/lib/money/format";
 import { getListingEligibility } from "@/lib/sellers/get-listing-eligibility";
 import { getSellerOverview, LISTING_STATUSES, type SellerOverviewSubject } from "@/lib/sellers/overview-for-seller";
 import { EligibilityBanner } from "./_components/eligibility-banner";
+import { VerificationBadge } from "./_components/verification-badge";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("portals.seller");
@@ -33,7 +34,7 @@ export default async function SellerOverviewPage() {
         label: t("identity.enterprise"),
         value: (
           <span className="flex flex-wrap gap-2 font-normal">
-            <Badge tone={subject.verificationStatus === "VERIFIED" ? "success" : "warning"}>{t(`verificationStatus.${subject.verificationStatus}`)}</Badge>
+            <VerificationBadge status={subject.verificationStatus} />
             {subject.mseClass ? <Badge tone="info">{t(`mseClass.${subject.mseClass}`)}</Badge> : null}
             {subject.tags.map((tag) => (
               <Badge key={tag}>{t(`sellerTag.${tag}`)}</Badge>
