@@ -1,9 +1,22 @@
 import type { ReactNode } from "react";
-import { PortalFrame } from "@/components/portal/portal-frame";
+import { PortalFrame, type PortalLink } from "@/components/portal/portal-frame";
+import { hasRole, type Actor } from "@/lib/auth/actor";
+import { getActor } from "@/lib/auth/session";
 
-export default function SellerLayout({ children }: { children: ReactNode }) {
+// Navigation by role: a seller's users manage their own profile and listings; a facilitator
+// manages the sellers they registered. Each page checks the role again.
+function linksFor(actor: Actor | null): PortalLink[] {
+  const links: PortalLink[] = [{ href: "/seller", labelKey: "sellerPortal.nav.overview" }];
+  if (actor?.sellerId) {
+    links.push({ href: "/seller/profile", labelKey: "sellerPortal.nav.profile" }, { href: "/seller/listings", labelKey: "sellerPortal.nav.listings" });
+  }
+  if (actor && hasRole(actor, "FACILITATOR")) links.push({ href: "/seller/assisted", labelKey: "sellerPortal.nav.assisted" });
+  return links;
+}
+
+export default async function SellerLayout({ children }: { children: ReactNode }) {
   return (
-    <PortalFrame portal="seller" links={[{ href: "/seller", labelKey: "portals.overview" }]}>
+    <PortalFrame portal="seller" links={linksFor(await getActor())}>
       {children}
     </PortalFrame>
   );

@@ -9,7 +9,10 @@ import { Badge } from "@/components/ui/badge";
 import { requirePortal } from "@/lib/auth/require";
 import { getDatabase } from "@/lib/db/client";
 import { formatIndianNumber } from "@/lib/money/format";
+import { getListingEligibility } from "@/lib/sellers/get-listing-eligibility";
 import { getSellerOverview, LISTING_STATUSES, type SellerOverviewSubject } from "@/lib/sellers/overview-for-seller";
+import { EligibilityBanner } from "./_components/eligibility-banner";
+import { VerificationBadge } from "./_components/verification-badge";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("portals.seller");
@@ -18,7 +21,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SellerOverviewPage() {
   const actor = await requirePortal("seller", "/seller");
-  const [t, locale, overview] = await Promise.all([getTranslations(), getLocale(), getSellerOverview(getDatabase().db, actor)]);
+  const { db } = getDatabase();
+  const [t, locale, overview, eligibility] = await Promise.all([getTranslations(), getLocale(), getSellerOverview(db, actor), getListingEligibility(db, actor)]);
 
   function subjectDetails(subject: SellerOverviewSubject): IdentityDetail[] {
     if (subject.kind === "facilitator") {
@@ -30,7 +34,7 @@ export default async function SellerOverviewPage() {
         label: t("identity.enterprise"),
         value: (
           <span className="flex flex-wrap gap-2 font-normal">
-            <Badge tone={subject.verificationStatus === "VERIFIED" ? "success" : "warning"}>{t(`verificationStatus.${subject.verificationStatus}`)}</Badge>
+            <VerificationBadge status={subject.verificationStatus} />
             {subject.mseClass ? <Badge tone="info">{t(`mseClass.${subject.mseClass}`)}</Badge> : null}
             {subject.tags.map((tag) => (
               <Badge key={tag}>{t(`sellerTag.${tag}`)}</Badge>
@@ -45,6 +49,7 @@ export default async function SellerOverviewPage() {
   return (
     <>
       <h1 className="text-3xl font-bold text-navy-900">{t("seller.title")}</h1>
+      {eligibility ? <EligibilityBanner reasons={eligibility.reasons} profileCompleteness={eligibility.profileCompleteness} /> : null}
       <IdentityCard actor={actor} details={overview ? subjectDetails(overview.subject) : []} />
       {overview ? (
         <>

@@ -4,6 +4,7 @@ import type { Db } from "../db/client";
 import type { VerificationStatus } from "../db/generated/enums";
 import { profileCompleteness, type Completeness } from "./profile-completeness";
 import { sellerAccess } from "./seller-access";
+import { findSellerContact } from "./seller-contact";
 import { SellerProfileFields } from "./seller-profile-schema";
 
 export type SellerProfileView = {
@@ -31,10 +32,11 @@ export async function getSellerProfile(db: Db, ctx: ActionContext, sellerId: num
     },
   });
   const gstin = seller.gstins[0]?.gstin ?? null;
+  const contact = await findSellerContact(db, sellerId, access.actor);
   return {
     id: seller.id,
     name: seller.tradeName ?? seller.legalName,
-    values: formValuesOf({ ...seller, gstin }),
+    values: { ...formValuesOf({ ...seller, gstin }), ...(contact?.phone ? { contactMobile: contact.phone } : {}) },
     verificationStatus: seller.verificationStatus,
     rejection: seller.verificationStatus === "REJECTED" ? { reasonCode: seller.rejectionReasonCode, note: seller.rejectionNote } : null,
     completeness: profileCompleteness({ ...seller, gstin, hasContactPhone: seller.users.some((user) => user.phone) }),

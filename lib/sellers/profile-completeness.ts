@@ -23,7 +23,7 @@ export const COMPLETENESS_FIELD: Record<CompletenessItem, string> = {
   udyam: "udyamNumber",
   address: "blockId",
   bank: "bankAccountNumber",
-  contact: "contact",
+  contact: "contactMobile",
 };
 
 const NO_UDYAM_ENTITY_TYPES: LegalEntityType[] = ["TRUST", "SOCIETY", "GOVERNMENT_ENTITY"];

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SellerProfileFields, phone, withSellerProfileChecks } from "./seller-profile-schema";
+import { ALWAYS, SellerProfileFields, phone, withSellerProfileChecks } from "./seller-profile-schema";
 
 // What self-registration asks on top of the profile: the person who will administer the
 // seller's account. Shared by the registration form (browser) and registerSeller (server).
@@ -25,6 +25,6 @@ export const SellerRegistrationSchema = withSellerProfileChecks(
   }),
 ).superRefine((value, ctx) => {
   if (value.confirmPassword !== value.password) ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "sellers.errors.passwordMismatch" });
-});
+}, ALWAYS);
 
 export type SellerRegistration = z.output<typeof SellerRegistrationSchema>;

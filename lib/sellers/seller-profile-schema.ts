@@ -29,7 +29,8 @@ const text = (max: number) => z.string(required).trim().min(1, required).max(max
 export const pan = identifier("sellers.errors.pan", isValidPan);
 // Format only; the state code, check character and embedded PAN are checked in withSellerProfileChecks,
 // each with its own message.
-export const gstin = identifier("sellers.errors.gstinFormat", (value) => /^[0-9]{2}[A-Z]{5}[0-9]{4}[A-Z][1-9A-Z]Z[0-9A-Z]$/.test(value));
+const GSTIN_SHAPE = /^[0-9]{2}[A-Z]{5}[0-9]{4}[A-Z][1-9A-Z]Z[0-9A-Z]$/;
+export const gstin = identifier("sellers.errors.gstinFormat", (value) => GSTIN_SHAPE.test(value));
 export const udyamNumber = identifier("sellers.errors.udyam", isValidUdyam);
 export const ifsc = identifier("sellers.errors.ifsc", isValidIfsc);
 export const pincode = z.string(required).overwrite((value) => value.replace(/\s+/g, "")).refine(isValidPincode, { error: "forms.errors.pincode" });
@@ -80,37 +81,38 @@ export const SellerProfileFields = z.object({
 
 export type SellerProfileInput = z.output<typeof SellerProfileFields>;
 
-// The rules between fields, each reported on the field to correct.
-// They do not involve the place, so a registry row (which names its place) shares them.
-export function checkSellerProfile(value: Omit<SellerProfileInput, "stateId" | "districtId" | "blockId">, ctx: z.RefinementCtx): void {
+// The rules between fields, each reported on the field to correct. They run even when some
+// fields are missing or malformed (so a person sees every problem at once), hence the
+// partial value and the guards.
+export function checkSellerProfile(value: Partial<SellerProfileInput>, ctx: z.RefinementCtx): void {
   const issue = (path: keyof SellerProfileInput, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
-  if (value.entityType && isValidPan(value.pan) && !isPanConsistentWithEntityType(value.pan, value.entityType)) {
-    issue("pan", `sellers.errors.panEntity.${PAN_CODE_BY_ENTITY_TYPE[value.entityType]}`);
-  }
-  if (value.gstin && value.pan) {
-    const gstinError = gstinProblem(value.gstin, value.pan);
+  const pan = typeof value.pan === "string" && isValidPan(value.pan) ? value.pan : null;
+  const entityType = value.entityType && value.entityType in PAN_CODE_BY_ENTITY_TYPE ? value.entityType : null;
+  if (pan && entityType && !isPanConsistentWithEntityType(pan, entityType)) issue("pan", `sellers.errors.panEntity.${PAN_CODE_BY_ENTITY_TYPE[entityType]}`);
+  if (typeof value.gstin === "string" && GSTIN_SHAPE.test(value.gstin)) {
+    const gstinError = gstinProblem(value.gstin, pan);
     if (gstinError) issue("gstin", gstinError);
   }
   if (value.udyamNumber && !value.mseClass) issue("mseClass", "sellers.errors.mseClassRequired");
-  if (value.isStartup && !value.dpiitNumber) issue("dpiitNumber", "sellers.errors.dpiitRequired");
+  if (value.isStartup === true && !value.dpiitNumber) issue("dpiitNumber", "sellers.errors.dpiitRequired");
   if (value.bankAccountNumber && !value.ifsc) issue("ifsc", "sellers.errors.ifscRequired");
   if (value.ifsc && !value.bankAccountNumber) issue("bankAccountNumber", "sellers.errors.bankAccountNumberRequired");
 }
 
 // Which part of a well-formed GSTIN is wrong, in the order a person would check it.
-function gstinProblem(value: string, sellerPan: string): string | null {
+function gstinProblem(value: string, sellerPan: string | null): string | null {
   if (!isValidGstStateCode(value.slice(0, 2))) return "sellers.errors.gstinStateCode";
   if (!isValidPan(value.slice(2, 12))) return "sellers.errors.gstinFormat";
   if (gstinCheckDigit(value.slice(0, 14)) !== value.charAt(14)) return "sellers.errors.gstinCheckDigit";
-  if (panFromGstin(value) !== sellerPan) return "sellers.errors.gstinPan";
+  if (sellerPan && panFromGstin(value) !== sellerPan) return "sellers.errors.gstinPan";
   return null;
 }
+
+// Runs a form-level rule even when some fields failed, rather than zod's default of skipping it.
+export const ALWAYS = { when: () => true };
 
 // Adds the cross-field rules to SellerProfileFields or an extension of it (registration,
 // assisted registration, a bulk API row).
 export function withSellerProfileChecks<Schema extends z.ZodType<SellerProfileInput>>(schema: Schema): Schema {
-  return schema.superRefine(checkSellerProfile) as Schema;
+  return schema.superRefine(checkSellerProfile, ALWAYS) as Schema;
 }
-
-// The profile form of a registered seller (its own administrator, or its facilitator).
-export const SellerProfileSchema = withSellerProfileChecks(SellerProfileFields);

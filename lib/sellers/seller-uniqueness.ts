@@ -22,14 +22,24 @@ export async function assertSellerIdentifiersFree(db: Db | Tx, identifiers: Iden
   if (Object.keys(errors).length > 0) throw new FieldValidationError(errors);
 }
 
+const FIELD_ERRORS: Record<string, FieldErrors> = {
+  pan: { pan: "sellers.errors.panTaken" },
+  gstin: { gstin: "sellers.errors.gstinTaken" },
+  udyamNumber: { udyamNumber: "sellers.errors.udyamTaken" },
+  email: { email: "sellers.errors.emailTaken" },
+};
+
+type UniqueViolationMeta = { target?: string[] | string; driverAdapterError?: { cause?: { constraint?: { fields?: string[]; index?: string } } } };
+
 // Two registrations of the same PAN can pass the check above at the same moment; the unique
-// index then refuses the second, and this names the field for the person.
+// index then refuses the second, and this names the field for the person. Prisma reports the
+// columns in meta.target, or through a driver adapter as the constraint's (quoted) fields or
+// its index name, "<Model>_<field>_key".
 export function uniqueClashAsFieldError(error: unknown): FieldValidationError | null {
   if (!(error instanceof Error) || !("code" in error) || error.code !== "P2002") return null;
-  const detail = JSON.stringify((error as { meta?: unknown }).meta ?? {}) + error.message;
-  if (/gstin/i.test(detail)) return new FieldValidationError({ gstin: "sellers.errors.gstinTaken" });
-  if (/udyam/i.test(detail)) return new FieldValidationError({ udyamNumber: "sellers.errors.udyamTaken" });
-  if (/email/i.test(detail)) return new FieldValidationError({ email: "sellers.errors.emailTaken" });
-  if (/(^|[^a-z])pan([^a-z]|$)/i.test(detail)) return new FieldValidationError({ pan: "sellers.errors.panTaken" });
-  return null;
+  const meta = ((error as { meta?: UniqueViolationMeta }).meta ?? {}) as UniqueViolationMeta;
+  const constraint = meta.driverAdapterError?.cause?.constraint;
+  const names = [...(constraint?.fields ?? []), ...([] as string[]).concat(meta.target ?? []), constraint?.index?.replace(/^[A-Za-z]+_|_key$/g, "") ?? ""];
+  const field = names.map((name) => name.replace(/"/g, "")).find((name) => name in FIELD_ERRORS);
+  return field ? new FieldValidationError(FIELD_ERRORS[field] ?? {}) : null;
 }

@@ -5,7 +5,8 @@ import type { Db, Tx } from "../db/client";
 import { assertPlaceConsistent } from "../geography/places";
 import type { Completeness } from "./profile-completeness";
 import { sellerAccess } from "./seller-access";
-import type { SellerProfileInput } from "./seller-profile-schema";
+import type { ProfileFormInput } from "./profile-form-schema";
+import { findSellerContact } from "./seller-contact";
 import { sellerColumnsOf, stateOfGstin } from "./seller-record";
 import { assertSellerIdentifiersFree, uniqueClashAsFieldError } from "./seller-uniqueness";
 import { storeProfileCompleteness } from "./store-profile-completeness";
@@ -16,7 +17,7 @@ export const VERIFIED_FIELDS = ["pan", "gstin", "udyamNumber", "bankAccountName"
 
 export type ProfileUpdate = { reverification: boolean; completeness: Completeness };
 
-export async function updateSellerProfile(db: Db, ctx: ActionContext, sellerId: number, input: SellerProfileInput): Promise<ProfileUpdate> {
+export async function updateSellerProfile(db: Db, ctx: ActionContext, sellerId: number, input: ProfileFormInput): Promise<ProfileUpdate> {
   const access = await sellerAccess(db, ctx, sellerId, "write");
   await assertPlaceConsistent(db, input);
   await assertSellerIdentifiersFree(db, { pan: input.pan, gstin: input.gstin, udyamNumber: input.udyamNumber }, sellerId);
@@ -25,8 +26,9 @@ export async function updateSellerProfile(db: Db, ctx: ActionContext, sellerId: 
     return await db.$transaction(async (tx) => {
       const current = await tx.seller.findUniqueOrThrow({ where: { id: sellerId }, include: { gstins: { where: { isPrimary: true } } } });
       const currentGstin = current.gstins[0] ?? null;
-      const before: Record<string, unknown> = { ...pick(current, Object.keys(sellerColumnsOf(input))), gstin: currentGstin?.gstin ?? null };
-      const after: Record<string, unknown> = { ...sellerColumnsOf(input), gstin: input.gstin ?? null };
+      const contact = await findSellerContact(tx, sellerId, access.actor);
+      const before: Record<string, unknown> = { ...pick(current, Object.keys(sellerColumnsOf(input))), gstin: currentGstin?.gstin ?? null, contactMobile: contact?.phone ?? null };
+      const after: Record<string, unknown> = { ...sellerColumnsOf(input), gstin: input.gstin ?? null, contactMobile: input.contactMobile ?? contact?.phone ?? null };
       const changed = Object.keys(after).filter((key) => before[key] !== after[key]);
       const reverification = (current.verificationStatus === "VERIFIED" || current.verificationStatus === "REJECTED") && changed.some((key) => (VERIFIED_FIELDS as readonly string[]).includes(key));
       await tx.seller.update({
@@ -36,6 +38,7 @@ export async function updateSellerProfile(db: Db, ctx: ActionContext, sellerId: 
           ...(reverification ? { verificationStatus: "PENDING", verifiedAt: null, verifiedById: null, rejectionReasonCode: null, rejectionNote: null } : {}),
         },
       });
+      if (contact && input.contactMobile && input.contactMobile !== contact.phone) await tx.user.update({ where: { id: contact.id }, data: { phone: input.contactMobile } });
       await replacePrimaryGstin(tx, sellerId, currentGstin, input.gstin && gstinStateId ? { gstin: input.gstin, stateId: gstinStateId } : null);
       const completeness = await storeProfileCompleteness(tx, sellerId);
       await recordAudit(

@@ -65,6 +65,15 @@ describe("getSellerProfile and updateSellerProfile", () => {
     await expect(updateSellerProfile(db(), contextOf(owner), sellerId, { ...input, pan: other.pan })).rejects.toEqual(new FieldValidationError({ pan: "sellers.errors.panTaken" }));
   });
 
+  it("records the contact's mobile number, which completes the contact item", async () => {
+    const { sellerId, owner, input } = await registeredSeller();
+    await db().user.update({ where: { id: owner.userId }, data: { phone: null } });
+    expect((await getSellerProfile(db(), contextOf(owner), sellerId)).completeness.missing).toContain("contact");
+    const result = await updateSellerProfile(db(), contextOf(owner), sellerId, { ...input, contactMobile: "9812345678" });
+    expect(result.completeness.missing).not.toContain("contact");
+    expect((await getSellerProfile(db(), contextOf(owner), sellerId)).values.contactMobile).toBe("9812345678");
+  });
+
   it("lets seller staff read the profile but not change it", async () => {
     const { sellerId, input } = await registeredSeller();
     const staff = await staffOf(sellerId);

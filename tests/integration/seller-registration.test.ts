@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { FieldValidationError, ForbiddenError } from "@/lib/errors";
 import { registerSeller } from "@/lib/sellers/register-seller";
+import { uniqueClashAsFieldError } from "@/lib/sellers/seller-uniqueness";
 import { seedDatabase } from "@/prisma/seed/seed-database";
 import { setUpTestDatabase } from "../support/test-database";
 import { actorFor, contextOf, expectRefusedUnchanged, placeIn, registrationInput } from "./seller-fixtures";
@@ -47,6 +48,23 @@ describe("registerSeller", () => {
       email: "sellers.errors.emailTaken",
     });
     expect(await db().seller.count()).toBe(before);
+  });
+
+  it("names the field when two registrations of one PAN race past the check", async () => {
+    const first = await registrationInput(db(), { gstin: undefined, udyamNumber: undefined, mseClass: undefined });
+    const second = { ...(await registrationInput(db(), { gstin: undefined, udyamNumber: undefined, mseClass: undefined })), pan: first.pan };
+    const outcomes = await Promise.allSettled([registerSeller(db(), contextOf(null), first), registerSeller(db(), contextOf(null), second)]);
+    expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
+    const refused = outcomes.find((outcome) => outcome.status === "rejected");
+    expect(refused?.reason).toEqual(new FieldValidationError({ pan: "sellers.errors.panTaken" }));
+    expect(await db().seller.count({ where: { pan: first.pan } })).toBe(1);
+  });
+
+  it("reads which identifier the unique index refused from the database's error", async () => {
+    const existing = await db().seller.findFirstOrThrow({ where: { udyamNumber: { not: null } }, include: { gstins: true } });
+    const clash = (data: object) => db().seller.create({ data: { ...(data as { pan: string }), legalName: "X", entityType: "PROPRIETORSHIP", addressLine: "x", pincode: "462016", stateId: existing.stateId, districtId: existing.districtId } }).catch((error: unknown) => error);
+    expect(uniqueClashAsFieldError(await clash({ pan: existing.pan }))?.fieldErrors).toEqual({ pan: "sellers.errors.panTaken" });
+    expect(uniqueClashAsFieldError(await clash({ pan: "QZZPT0001Z", udyamNumber: existing.udyamNumber }))?.fieldErrors).toEqual({ udyamNumber: "sellers.errors.udyamTaken" });
   });
 
   it("refuses a district outside the chosen state", async () => {

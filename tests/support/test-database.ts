@@ -45,8 +45,7 @@ async function createPostgresSchema(): Promise<TestDatabase> {
   if (!url) throw new Error("The postgresql test project needs DATABASE_URL");
   const schema = `test_${randomBytes(6).toString("hex")}`;
   await runAdmin(url, `CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public; CREATE SCHEMA "${schema}"`);
-  const migrator = openAdapter({ kind: "postgresql", url, schema });
-  await applyMigrations(migrator.factory);
+  await oneMigrationAtATime(url, () => applyMigrations(openAdapter({ kind: "postgresql", url, schema }).factory));
   const database = connectDatabase({ kind: "postgresql", url, schema });
   return {
     ...database,
@@ -56,6 +55,19 @@ async function createPostgresSchema(): Promise<TestDatabase> {
       await runAdmin(url, `DROP SCHEMA "${schema}" CASCADE`);
     },
   };
+}
+
+// Prisma's migration engine holds one advisory lock per server and gives up after 10 s;
+// test files migrating their schemas side by side queue here instead, without a time limit.
+async function oneMigrationAtATime(url: string, migrate: () => Promise<unknown>) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock(4207)");
+    await migrate();
+  } finally {
+    await client.end();
+  }
 }
 
 async function runAdmin(url: string, sql: string) {

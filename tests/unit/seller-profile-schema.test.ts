@@ -104,6 +104,12 @@ describe("seller profile checks", () => {
     expect(Object.keys(errorsOf({ pan: "XYZ", ifsc: "BAD", bankAccountNumber: "1", udyamNumber: "BAD", mseClass: "MICRO", pincode: "1" })).sort()).toEqual(["bankAccountNumber", "ifsc", "pan", "pincode", "udyamNumber"]);
   });
 
+  it("checks the fields against each other even when other fields are missing", () => {
+    const parsed = schema.safeParse({ entityType: "PRIVATE_LIMITED", pan: "ABCPE1234F", gstin: "23ABCPE1234F1ZA" });
+    const errors = parsed.success ? {} : fieldErrorsOf(parsed.error);
+    expect(errors).toMatchObject({ legalName: "forms.errors.required", pan: "sellers.errors.panEntity.C", gstin: "sellers.errors.gstinCheckDigit" });
+  });
+
   it("stays a plain object that others can extend before adding the checks", () => {
     const extended = withSellerProfileChecks(SellerProfileFields.extend({ registryId: SellerProfileFields.shape.legalName }));
     expect(extended.safeParse({ ...valid, registryId: "NRLM-1", entityType: "PRIVATE_LIMITED" }).error?.issues[0]?.path).toEqual(["pan"]);

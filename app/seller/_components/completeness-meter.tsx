@@ -24,7 +24,7 @@ export async function CompletenessMeter({ completeness }: { completeness: Comple
           <ul className="mt-1 list-disc space-y-1 pl-6">
             {missing.map((item) => (
               <li key={item}>
-                <a href={`#${COMPLETENESS_FIELD[item] === "contact" ? "contacts" : `field-${COMPLETENESS_FIELD[item]}`}`} className="font-semibold text-navy-800 underline">
+                <a href={`#field-${COMPLETENESS_FIELD[item]}`} className="font-semibold text-navy-800 underline">
                   {t(`item.${item}`)}
                 </a>
               </li>
