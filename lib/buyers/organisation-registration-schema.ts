@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { OrganisationType } from "../db/generated/enums";
-import { NewPasswordSchema } from "./password-rule";
+import { NewPasswordField } from "../auth/schemas";
 import { officialEmailStatus } from "./official-email";
 
 export const GOVERNMENT_LEVELS = ["CENTRAL", "STATE"] as const;
@@ -39,7 +39,7 @@ export const OrganisationRegistrationSchema = z
     headDesignation: DesignationSchema,
     email: OfficialEmailSchema,
     phone: MobileSchema,
-    password: NewPasswordSchema,
+    password: NewPasswordField,
     passwordConfirmation: z.string({ error: "buyers.errors.passwordConfirmation" }),
     organisationType: z.enum(OrganisationType, { error: "forms.errors.choose" }),
     level: z.enum(GOVERNMENT_LEVELS, { error: "forms.errors.choose" }),

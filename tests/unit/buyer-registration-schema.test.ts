@@ -71,9 +71,9 @@ describe("organisation registration schema", () => {
   });
 
   it("refuses weak or mismatched passwords", () => {
-    expect(errorsOf({ ...valid, password: "short1", passwordConfirmation: "short1" })).toEqual({ password: "buyers.errors.password" });
-    expect(errorsOf({ ...valid, password: "onlyletterslong", passwordConfirmation: "onlyletterslong" })).toEqual({ password: "buyers.errors.password" });
-    expect(errorsOf({ ...valid, password: "1234567890123", passwordConfirmation: "1234567890123" })).toEqual({ password: "buyers.errors.password" });
+    expect(errorsOf({ ...valid, password: "short1", passwordConfirmation: "short1" })).toEqual({ password: "account.errors.password" });
+    expect(errorsOf({ ...valid, password: "onlyletterslong", passwordConfirmation: "onlyletterslong" })).toEqual({ password: "account.errors.password" });
+    expect(errorsOf({ ...valid, password: "1234567890123", passwordConfirmation: "1234567890123" })).toEqual({ password: "account.errors.password" });
     expect(errorsOf({ ...valid, passwordConfirmation: "Secret-pass-2027" })).toEqual({ passwordConfirmation: "buyers.errors.passwordConfirmation" });
   });
 
