@@ -8,8 +8,7 @@ import type { LegalEntityType, MseClass } from "../db/generated/enums";
 //   register, so without a GSTIN they are treated as complete.
 // - Udyam: SHGs, artisans and weavers sell under their own registries (NRLM, Pehchan card,
 //   weaver card), and trusts, societies and government bodies cannot hold an Udyam number;
-//   everyone else needs the number with its MSE class. A large firm that is not an MSE cannot
-//   yet declare so (the schema has no such field).
+//   everyone else needs the number with its MSE class, or declares itself "not an MSME".
 
 export const COMPLETENESS_ITEMS = ["identity", "gstin", "udyam", "address", "bank", "contact"] as const;
 export type CompletenessItem = (typeof COMPLETENESS_ITEMS)[number];
@@ -26,7 +25,7 @@ export const COMPLETENESS_FIELD: Record<CompletenessItem, string> = {
   contact: "contactMobile",
 };
 
-const NO_UDYAM_ENTITY_TYPES: LegalEntityType[] = ["TRUST", "SOCIETY", "GOVERNMENT_ENTITY"];
+export const NO_UDYAM_ENTITY_TYPES: LegalEntityType[] = ["TRUST", "SOCIETY", "GOVERNMENT_ENTITY"];
 
 export type CompletenessSubject = {
   legalName: string | null;
@@ -63,7 +62,12 @@ function isSatisfied(item: CompletenessItem, seller: CompletenessSubject): boole
     case "gstin":
       return Boolean(seller.gstin) || isSpecialGroup(seller);
     case "udyam":
-      return Boolean(seller.udyamNumber && seller.mseClass) || isSpecialGroup(seller) || (seller.entityType !== null && NO_UDYAM_ENTITY_TYPES.includes(seller.entityType));
+      return (
+        seller.mseClass === "NOT_MSME" ||
+        Boolean(seller.udyamNumber && seller.mseClass) ||
+        isSpecialGroup(seller) ||
+        (seller.entityType !== null && NO_UDYAM_ENTITY_TYPES.includes(seller.entityType))
+      );
     case "address":
       return Boolean(seller.addressLine && seller.pincode && seller.stateId && seller.districtId && seller.blockId);
     case "bank":

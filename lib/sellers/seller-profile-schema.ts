@@ -93,7 +93,9 @@ export function checkSellerProfile(value: Partial<SellerProfileInput>, ctx: z.Re
     const gstinError = gstinProblem(value.gstin, pan);
     if (gstinError) issue("gstin", gstinError);
   }
-  if (value.udyamNumber && !value.mseClass) issue("mseClass", "sellers.errors.mseClassRequired");
+  // A Udyam number comes with its class; a class of Udyam needs the number; "not an MSME" has none.
+  if (value.udyamNumber && (!value.mseClass || value.mseClass === "NOT_MSME")) issue("mseClass", "sellers.errors.mseClassRequired");
+  if (!value.udyamNumber && value.mseClass && value.mseClass !== "NOT_MSME") issue("udyamNumber", "sellers.errors.udyamRequired");
   if (value.isStartup === true && !value.dpiitNumber) issue("dpiitNumber", "sellers.errors.dpiitRequired");
   if (value.bankAccountNumber && !value.ifsc) issue("ifsc", "sellers.errors.ifscRequired");
   if (value.ifsc && !value.bankAccountNumber) issue("bankAccountNumber", "sellers.errors.bankAccountNumberRequired");

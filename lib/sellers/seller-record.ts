@@ -11,7 +11,7 @@ export function sellerColumnsOf(input: SellerProfileInput) {
     entityType: input.entityType,
     pan: input.pan,
     udyamNumber: input.udyamNumber ?? null,
-    mseClass: input.udyamNumber ? (input.mseClass ?? null) : null,
+    mseClass: input.mseClass ?? null,
     isWomenOwned: input.isWomenOwned,
     isScStOwned: input.isScStOwned,
     isStartup: input.isStartup,

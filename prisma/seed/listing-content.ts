@@ -109,7 +109,7 @@ export function draftListingContent(random: Random, leaf: LeafCategory, seller: 
   const markup = 0.05 + 0.4 * Math.pow(random.next(), seller.mseClass === "MICRO" || seller.mseClass === "SMALL" ? 0.15 : 0.3);
   const mrpRupees = Math.max(roundPrice(priceRupees * (1 + markup)), priceRupees + 1);
 
-  const isImported = !isService && leaf.market === null && random.chance(IMPORT_PRONE_ROOTS.has(leaf.rootSlug) && seller.mseClass === null ? 0.25 : 0.04);
+  const isImported = !isService && leaf.market === null && random.chance(IMPORT_PRONE_ROOTS.has(leaf.rootSlug) && (seller.mseClass === null || seller.mseClass === "NOT_MSME") ? 0.25 : 0.04);
   const localContentPercent = leaf.market !== null || isService ? 100 : isImported ? random.int(0, 45) : random.chance(0.85) ? random.int(50, 100) : random.int(20, 49);
   // PPP-MII order 2017 (revised 2020): Class-I >= 50 % local content, Class-II >= 20 %.
   const makeInIndiaClass: MakeInIndiaClass = localContentPercent >= 50 ? "CLASS_I" : localContentPercent >= 20 ? "CLASS_II" : "NON_LOCAL";

@@ -74,33 +74,3 @@ export function generateWeaverCard(stateCode: string, sellerId: number): string 
 export function generateNrlmShgCode(sellerId: number): string {
   return String(100_000_000 + ((sellerId * 104_729) % 900_000_000));
 }
-
-// What a seller's profile page asks for; the share filled is the profile's completeness.
-// GSTIN, Udyam, cards and DPIIT count only for the sellers they apply to.
-export type ProfileFields = {
-  tradeName: string | null;
-  needsGstin: boolean;
-  gstin: string | null;
-  blockId: number | null;
-  bankAccountNumber: string | null;
-  ifsc: string | null;
-  hasContactUser: boolean;
-  needsUdyam: boolean;
-  udyamNumber: string | null;
-  needsCard: boolean;
-  cardNumber: string | null;
-  needsDpiit: boolean;
-  dpiitNumber: string | null;
-};
-
-export function computeProfileCompleteness(fields: ProfileFields): number {
-  // Legal name, PAN, address, PIN code and district are mandatory at registration: 5 of the checks.
-  const checks = [true, true, true, true, true, fields.tradeName !== null, fields.blockId !== null];
-  checks.push(fields.bankAccountNumber !== null && fields.ifsc !== null, fields.hasContactUser);
-  // Below the GST threshold (Rs 40 lakh for goods) a seller need not register.
-  if (fields.needsGstin) checks.push(fields.gstin !== null);
-  if (fields.needsUdyam) checks.push(fields.udyamNumber !== null);
-  if (fields.needsCard) checks.push(fields.cardNumber !== null);
-  if (fields.needsDpiit) checks.push(fields.dpiitNumber !== null);
-  return Math.round((100 * checks.filter(Boolean).length) / checks.length);
-}

@@ -5,6 +5,7 @@ import { DEMO_MAIL_DOMAIN, STATE_WEIGHT, generateEmail, generatePincode, generat
 import type { Random } from "./random";
 import { DAY_MS, MIN_SELLERS, SIZE_PER_SCALE, istDateMs, scaledCount } from "./seed-config";
 import type { DistrictRef, ReferenceData, SeedContext, StaffRef, StateRef } from "./seed-context";
+import { NO_UDYAM_ENTITY_TYPES, profileCompleteness } from "../../lib/sellers/profile-completeness";
 import * as identity from "./seller-identity";
 import { draftSellerProfile, sellerKindAt, stateWeightForKind, type SellerKind, type SellerProfile } from "./seller-profiles";
 import { addUser } from "./users";
@@ -98,6 +99,8 @@ function insertSeller(ctx: SeedContext, random: Random, reference: ReferenceData
   const pan = identity.generatePan(random, id, profile.entityType, profile.panInitialFrom);
   const gstin = needsGstin && (isComplete || random.chance(0.6)) ? identity.generateGstin(state.gstCode, pan) : null;
   const udyamNumber = profile.mseClass ? identity.generateUdyam(id, state.code, district.index) : null;
+  // A firm without Udyam registration that could hold one has declared itself "not an MSME".
+  const mseClass: MseClass | null = profile.mseClass ?? (isSmallSpecial || NO_UDYAM_ENTITY_TYPES.includes(profile.entityType) ? null : "NOT_MSME");
   const bank = isComplete || random.chance(0.5) ? identity.generateBankAccount(random) : null;
   const cardNumber = profile.kind === "ARTISAN" ? identity.generateArtisanCard(state.code, id) : profile.kind === "WEAVER" ? identity.generateWeaverCard(state.code, id) : null;
   const dpiitNumber = profile.isStartup ? identity.generateDpiitNumber(id) : null;
@@ -106,7 +109,7 @@ function insertSeller(ctx: SeedContext, random: Random, reference: ReferenceData
   const rejection = status === "REJECTED" ? random.pick(REJECTIONS) : null;
 
   tables.seller.push({
-    id, legalName: profile.legalName, tradeName, entityType: profile.entityType, pan, udyamNumber, mseClass: profile.mseClass,
+    id, legalName: profile.legalName, tradeName, entityType: profile.entityType, pan, udyamNumber, mseClass,
     isWomenOwned: profile.isWomenOwned, isScStOwned: profile.isScStOwned, isStartup: profile.isStartup, dpiitNumber,
     isShg: profile.kind === "SHG", isArtisan: profile.kind === "ARTISAN", isWeaver: profile.kind === "WEAVER",
     isCooperative: profile.kind === "COOPERATIVE", isProducerCompany: profile.kind === "PRODUCER_COMPANY",
@@ -117,10 +120,12 @@ function insertSeller(ctx: SeedContext, random: Random, reference: ReferenceData
     bankAccountName: bank ? profile.legalName : null, bankAccountNumber: bank?.accountNumber ?? null, ifsc: bank?.ifsc ?? null,
     verificationStatus: status, verifiedAt: isVerified ? reviewedAtMs : null, verifiedById: isVerified ? reviewerId : null,
     rejectionReasonCode: rejection?.code ?? null, rejectionNote: rejection?.note ?? null,
-    profileCompleteness: identity.computeProfileCompleteness({
-      tradeName, needsGstin, gstin, blockId, bankAccountNumber: bank?.accountNumber ?? null, ifsc: bank?.ifsc ?? null, hasContactUser: true,
-      needsUdyam: profile.mseClass !== null, udyamNumber, needsCard: cardNumber !== null, cardNumber, needsDpiit: profile.isStartup, dpiitNumber,
-    }),
+    profileCompleteness: profileCompleteness({
+      legalName: profile.legalName, entityType: profile.entityType, pan, gstin, udyamNumber, mseClass, isShg: profile.kind === "SHG",
+      isArtisan: profile.kind === "ARTISAN", isWeaver: profile.kind === "WEAVER", addressLine: "seeded", pincode: "seeded", stateId: state.id,
+      districtId: district.id, blockId, bankAccountName: bank ? profile.legalName : null, bankAccountNumber: bank?.accountNumber ?? null,
+      ifsc: bank?.ifsc ?? null, hasContactPhone: true,
+    }).percent,
     assistedById: pickFacilitator(random, staff, profile.kind, state.id, isDemo), createdAt: createdAtMs, updatedAt: status === "PENDING" ? createdAtMs : reviewedAtMs,
   });
   if (status !== "PENDING") {
@@ -136,7 +141,7 @@ function insertSeller(ctx: SeedContext, random: Random, reference: ReferenceData
 
   return {
     id, kind: profile.kind, legalName: profile.legalName, displayName: tradeName ?? profile.legalName, state, district, blockId,
-    mseClass: profile.mseClass, isWomenOwned: profile.isWomenOwned, isScStOwned: profile.isScStOwned, isShg: profile.kind === "SHG",
+    mseClass, isWomenOwned: profile.isWomenOwned, isScStOwned: profile.isScStOwned, isShg: profile.kind === "SHG",
     status, createdAtMs, reviewedAtMs, adminUserId, activeFromMs: reviewedAtMs + random.int(5, 45) * DAY_MS,
     deliveryStateIds: pickDeliveryStates(random, reference, state, profile.kind, size, isDemo), size, isDemo,
   };

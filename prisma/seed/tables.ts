@@ -36,7 +36,7 @@ export function registerTables(db: RawDb, batchRows: number) {
     }),
     sellerGstin: writer.register("SellerGstin", { id: "int", sellerId: "int", gstin: "text", stateId: "int", isPrimary: "bool" }),
     user: writer.register("User", {
-      id: "int", email: "text", name: "text", designation: "text?", passwordHash: "text", locale: "text",
+      id: "int", email: "text", name: "text", designation: "text?", phone: "text?", passwordHash: "text", locale: "text",
       organisationId: "int?", officeId: "int?", sellerId: "int?", serviceCentreId: "int?", lastLoginAt: "timestamp?", createdAt: "timestamp",
     }),
     userRole: writer.register("UserRole", {

@@ -34,6 +34,7 @@ export function addUser(ctx: SeedContext, user: NewUser): number {
     email: typeof user.email === "string" ? user.email : user.email(id),
     name: user.name,
     designation: user.designation,
+    phone: mobileNumber(id),
     passwordHash: ctx.passwordHash,
     locale: prefersHindi ? "hi" : "en",
     organisationId: user.organisationId ?? null,
@@ -45,6 +46,12 @@ export function addUser(ctx: SeedContext, user: NewUser): number {
   });
   addRole(ctx, id, user.role, user.createdAtMs, user.admin);
   return id;
+}
+
+// A valid-looking Indian mobile number (10 digits from 6-9), different for every user and
+// drawn without the random stream, so adding it changed no other seeded value.
+function mobileNumber(userId: number): string {
+  return String(6_000_000_000 + ((userId * 7_919_993) % 3_999_999_999));
 }
 
 export function addRole(ctx: SeedContext, userId: number, role: Role, createdAtMs: number, admin?: NewUser["admin"]): void {

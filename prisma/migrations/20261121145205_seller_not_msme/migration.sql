@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "MseClass" ADD VALUE 'NOT_MSME';
