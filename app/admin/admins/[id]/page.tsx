@@ -9,7 +9,7 @@ import { getAdminUser } from "@/lib/admin/admin-users";
 import { requirePortal } from "@/lib/auth/require";
 import { getDatabase } from "@/lib/db/client";
 import { listPlaces } from "@/lib/geography/places";
-import { DetailList } from "../../_components/detail-list";
+import { DetailList } from "@/components/portal/detail-list";
 import { runAdminRead } from "../../_components/run-admin-read";
 import { scopeLabel } from "../../_components/scope-label";
 import { changeAdminScopeAction, setAdminActiveAction } from "../actions";
@@ -72,7 +72,8 @@ export default async function AdminUserPage({ params, searchParams }: PageProps)
           {t("adminUsers.detail.account")}
         </h2>
         <DetailList
-          rows={[
+          columns={3}
+          details={[
             { label: t("adminUsers.columns.email"), value: <span className="break-all">{admin.email}</span> },
             { label: t("adminUsers.columns.designation"), value: admin.designation ?? t("adminPortal.notGiven") },
             { label: t("adminUsers.columns.scope"), value: scopeLabel(t, locale, admin.scope) },

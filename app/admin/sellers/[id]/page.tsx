@@ -11,7 +11,7 @@ import { runAdminRead } from "../../_components/run-admin-read";
 import { SellerTags } from "../../_components/seller-tags";
 import { VerificationBadge } from "../../_components/verification-badge";
 import { rejectSellerAction, verifySellerAction } from "./actions";
-import { DetailList } from "../../_components/detail-list";
+import { DetailList } from "@/components/portal/detail-list";
 import { RejectSellerForm } from "./_components/reject-seller-form";
 import { SellerHistory } from "./_components/seller-history";
 import { SellerProfile } from "./_components/seller-profile";
@@ -65,7 +65,8 @@ export default async function SellerReviewPage({ params, searchParams }: PagePro
         </h2>
         <Card as="div">
           <DetailList
-            rows={[
+            columns={3}
+            details={[
               { label: t("adminSellers.detail.currentStatus"), value: <VerificationBadge status={seller.verificationStatus} /> },
               ...(seller.verifiedAt && seller.verifiedBy
                 ? [{ label: t("verificationStatus.VERIFIED"), value: t("adminSellers.detail.verifiedBy", { name: seller.verifiedBy.name, date: formatDate(locale, seller.verifiedAt) }) }]

@@ -1,11 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { SelectInput } from "@/components/forms/fields";
+import { SelectInput, TextArea } from "@/components/forms/fields";
 import { ZodForm, type FormAction } from "@/components/forms/zod-form";
 import { SELLER_REJECTION_REASONS } from "@/lib/admin/rejection-reasons";
 import { RejectSellerSchema } from "@/lib/admin/schemas";
-import { TextArea } from "../../../_components/text-area";
 
 export function RejectSellerForm({ sellerId, action }: { sellerId: number; action: FormAction }) {
   const t = useTranslations("adminSellers.reject");

@@ -3,7 +3,7 @@ import { localName } from "@/components/portal/local-name";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import type { SellerForReview } from "@/lib/admin/seller-review";
-import { DetailList } from "../../../_components/detail-list";
+import { DetailList } from "@/components/portal/detail-list";
 
 // What the seller declared, grouped as an admin checks it against the documents.
 export async function SellerProfile({ seller, locale }: { seller: SellerForReview; locale: string }) {
@@ -29,7 +29,7 @@ export async function SellerProfile({ seller, locale }: { seller: SellerForRevie
         <h2 id="identifiers" className="mb-4 text-xl font-bold text-navy-900">
           {d("identifiers")}
         </h2>
-        <DetailList rows={identifiers} />
+        <DetailList columns={3} details={identifiers} />
         <h3 className="mt-6 mb-2 font-bold text-navy-900">{d("gstins")}</h3>
         {seller.gstins.length === 0 ? (
           <p className="text-slate-700">{d("noGstin")}</p>
@@ -57,7 +57,8 @@ export async function SellerProfile({ seller, locale }: { seller: SellerForRevie
         </h2>
         {seller.bankAccountLast4 ? (
           <DetailList
-            rows={[
+            columns={3}
+            details={[
               { label: d("accountName"), value: optional(seller.bankAccountName) },
               { label: d("accountNumber"), value: <span className="font-mono">{`•••• ${seller.bankAccountLast4}`}</span> },
               { label: d("ifsc"), value: seller.ifsc ? <span className="font-mono">{seller.ifsc}</span> : notGiven },
@@ -72,7 +73,8 @@ export async function SellerProfile({ seller, locale }: { seller: SellerForRevie
           {d("people")}
         </h2>
         <DetailList
-          rows={[
+          columns={3}
+          details={[
             {
               label: d("assistedBy"),
               value: seller.assistedBy
