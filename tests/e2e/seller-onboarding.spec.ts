@@ -26,7 +26,7 @@ async function fillWrongIdentifiers(page: Page, pan: string) {
   await page.locator("#field-ifsc").fill("SBIN1234567");
 }
 
-test("a new seller registers, is told precisely what is wrong in English and Hindi, completes the profile and awaits verification", async ({ page }) => {
+test("a new seller registers, is told precisely what is wrong in English and Hindi, completes the profile, and only its own state's admin can verify it", async ({ page }) => {
   const pan = uniquePan();
   const email = `seller.${Date.now()}@example.in`;
   await page.goto("/register/seller");
@@ -90,6 +90,27 @@ test("a new seller registers, is told precisely what is wrong in English and Hin
   await expect(page.getByText("100 % complete")).toBeVisible();
   await expect(page.getByText("Awaiting verification", { exact: true })).toBeVisible();
   await expect(page.getByText("Nothing is missing.")).toBeVisible();
+
+  // A state admin of another state cannot find it; Madhya Pradesh's admin verifies it.
+  const findInQueue = async () => {
+    await page.getByLabel("Status").selectOption({ label: "All statuses" });
+    await page.getByLabel("Name or PAN").fill(pan);
+    await page.getByRole("button", { name: "Apply filters" }).click();
+  };
+  const signOut = async () => {
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL("/");
+  };
+  await signOut();
+  await signInAs(page, "admin.br@kraya.demo", "/admin/sellers");
+  await findInQueue();
+  await expect(page.getByRole("heading", { name: "No sellers match" })).toBeVisible();
+  await signOut();
+  await signInAs(page, "admin.mp@kraya.demo", "/admin/sellers");
+  await findInQueue();
+  await page.getByRole("link", { name: "Bhoj Office Essentials" }).first().click();
+  await page.getByRole("button", { name: "Verify seller" }).click();
+  await expect(page.getByRole("status")).toContainText("The seller is verified");
 });
 
 test("a facilitator registers a weaver on their behalf and the record shows who assisted", async ({ page }) => {
