@@ -18,6 +18,13 @@ export async function AuditEvents({ events, locale }: { events: AuditEventRow[];
   );
   const when = (event: AuditEventRow) => formatDate(locale, event.createdAt, { withTime: true });
   const record = (event: AuditEventRow) => `${event.entityType} ${event.entityId}`;
+  // What happened in words, with the stable code beneath (the code is what the filter takes).
+  const action = (event: AuditEventRow) => (
+    <>
+      {t.has(`auditActions.${event.action}`) ? <span className="block font-semibold text-navy-900">{t(`auditActions.${event.action}`)}</span> : null}
+      <code className="text-sm text-slate-700">{event.action}</code>
+    </>
+  );
 
   return (
     <>
@@ -25,7 +32,7 @@ export async function AuditEvents({ events, locale }: { events: AuditEventRow[];
         {events.map((event) => (
           <li key={event.id} className="rounded-lg border border-navy-100 bg-white p-4 shadow-sm">
             <p className="flex flex-wrap justify-between gap-x-4">
-              <code className="font-semibold text-navy-900">{event.action}</code>
+              <span>{action(event)}</span>
               <span className="text-sm text-slate-700">{record(event)}</span>
             </p>
             <p className="mt-1">{who(event)}</p>
@@ -54,7 +61,7 @@ export async function AuditEvents({ events, locale }: { events: AuditEventRow[];
                 <td className="px-4 pt-3 whitespace-nowrap">{when(event)}</td>
                 <td className="px-4 pt-3">{who(event)}</td>
                 <th scope="row" className="px-4 pt-3 font-normal">
-                  <code className="font-semibold text-navy-900">{event.action}</code>
+                  {action(event)}
                 </th>
                 <td className="px-4 pt-3 whitespace-nowrap">{record(event)}</td>
                 <td className="px-4 pt-3 whitespace-nowrap">{event.ip ?? "—"}</td>
