@@ -48,7 +48,7 @@ test("a bad record is answered by field, in English, and a wrong key is refused"
   expect(body.results[0].status).toBe("invalid");
   expect(body.results[0].errors.ifsc).toEqual({ code: "sellers.errors.ifsc", message: expect.stringContaining("IFSC") });
 
-  const refused = await send(request, `${key.slice(0, -2)}xx`, []);
+  const refused = await send(request, `${key.slice(0, -1)}${key.endsWith("x") ? "y" : "x"}`, []);
   expect(refused.status()).toBe(401);
   expect(refused.headers()["www-authenticate"]).toContain("Bearer");
 });
