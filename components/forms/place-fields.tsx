@@ -18,6 +18,7 @@ const subscribeNever = () => () => {};
 
 // State, district and block pickers. With JavaScript each list narrows to the choice above
 // it; without, the district and block lists show every option grouped under its parent.
+// The lists remount when they narrow (keys), so the chosen value is selected again.
 export function PlaceFields({ places, names = { state: "stateId", district: "districtId", block: "blockId" }, withBlock = true, blockOptional = false }: PlaceFieldsProps) {
   const t = useTranslations("forms");
   const locale = useLocale();
@@ -49,7 +50,7 @@ export function PlaceFields({ places, names = { state: "stateId", district: "dis
         }}
       />
       <SelectInput
-        key={`district-${stateId}`}
+        key={`district-${stateId}-${hydrated}`}
         name={names.district}
         label={t("district")}
         placeholder={t("choose")}
@@ -57,7 +58,7 @@ export function PlaceFields({ places, names = { state: "stateId", district: "dis
         onChange={(event) => setDistrictId(event.target.value)}
       />
       {withBlock ? (
-        <SelectInput key={`block-${districtId}`} name={names.block} label={t("block")} optional={blockOptional} placeholder={t("choose")} options={blocks} />
+        <SelectInput key={`block-${districtId}-${hydrated}`} name={names.block} label={t("block")} optional={blockOptional} placeholder={t("choose")} options={blocks} />
       ) : null}
     </div>
   );

@@ -90,6 +90,9 @@ test("a new seller registers, is told precisely what is wrong in English and Hin
   await expect(page.getByText("100 % complete")).toBeVisible();
   await expect(page.getByText("Awaiting verification", { exact: true })).toBeVisible();
   await expect(page.getByText("Nothing is missing.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("District")).toHaveValue(/\d+/);
+  await expect(page.getByLabel("Block")).toHaveValue(/\d+/);
 
   // A state admin of another state cannot find it; Madhya Pradesh's admin verifies it.
   const findInQueue = async () => {
