@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Pagination } from "@/components/portal/pagination";
 import { Button } from "@/components/ui/button";
 import { listOrganisationsForReview } from "@/lib/admin/list-organisations-for-review";
 import { requirePortal } from "@/lib/auth/require";
@@ -59,21 +59,7 @@ export default async function AdminOrganisationsPage({ searchParams }: Props) {
         ) : (
           <OrganisationsTable rows={list.rows} caption={t("caption")} />
         )}
-        {list.pageCount > 1 ? (
-          <nav aria-label={t("pagination")} className="flex flex-wrap items-center gap-4">
-            {page > 1 ? (
-              <Link href={pageHref(page - 1)} className="font-semibold text-navy-800 underline">
-                {t("previous")}
-              </Link>
-            ) : null}
-            <span className="text-slate-700">{t("pageOf", { page, pages: list.pageCount })}</span>
-            {page < list.pageCount ? (
-              <Link href={pageHref(page + 1)} className="font-semibold text-navy-800 underline">
-                {t("next")}
-              </Link>
-            ) : null}
-          </nav>
-        ) : null}
+        <Pagination page={page} pageCount={list.pageCount} hrefFor={pageHref} messages="organisationReview" />
       </section>
     </>
   );

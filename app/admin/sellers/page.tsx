@@ -7,7 +7,7 @@ import { requirePortal } from "@/lib/auth/require";
 import { getDatabase } from "@/lib/db/client";
 import { listPlaces } from "@/lib/geography/places";
 import { FilterForm, FilterInput, FilterSelect } from "../_components/filter-controls";
-import { Pagination } from "../_components/pagination";
+import { Pagination } from "@/components/portal/pagination";
 import { readSearchParams, withParam, type SearchParams } from "../_components/search-params";
 import { SellerQueue } from "./_components/seller-queue";
 
@@ -77,7 +77,7 @@ export default async function SellerQueuePage({ searchParams }: { searchParams: 
           {t("adminSellers.count", { count: queue.total })}
         </h2>
         <SellerQueue sellers={queue.sellers} locale={locale} />
-        <Pagination page={queue.page} pageCount={queue.pageCount} hrefFor={(page) => withParam("/admin/sellers", params, "page", String(page))} />
+        <Pagination page={queue.page} pageCount={queue.pageCount} hrefFor={(page) => withParam("/admin/sellers", params, "page", String(page))} messages="adminPortal" />
       </section>
     </>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Pagination } from "@/components/portal/pagination";
 import { Button } from "@/components/ui/button";
 import { activityMessageKey, listOrganisationActivity, ORGANISATION_ACTIONS } from "@/lib/buyers/list-organisation-activity";
 import { getDatabase } from "@/lib/db/client";
@@ -76,21 +76,7 @@ export default async function BuyerActivityPage({ searchParams }: Props) {
         ) : (
           <ActivityList entries={activity.entries} />
         )}
-        {activity.pageCount > 1 ? (
-          <nav aria-label={t("pagination")} className="flex flex-wrap items-center gap-4">
-            {page > 1 ? (
-              <Link href={pageHref(page - 1)} className="font-semibold text-navy-800 underline">
-                {t("previous")}
-              </Link>
-            ) : null}
-            <span className="text-slate-700">{t("pageOf", { page, pages: activity.pageCount })}</span>
-            {page < activity.pageCount ? (
-              <Link href={pageHref(page + 1)} className="font-semibold text-navy-800 underline">
-                {t("next")}
-              </Link>
-            ) : null}
-          </nav>
-        ) : null}
+        <Pagination page={page} pageCount={activity.pageCount} hrefFor={pageHref} messages="buyerPortal.activity" />
       </section>
     </>
   );
