@@ -2,8 +2,9 @@ import type { ActionContext } from "../auth/context";
 import type { Tx } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 
-// Who acted: a signed-in user in one of their roles, or an external system through an API key.
-export type AuditActor = { userId: number | null; role: string; ip: string | null; apiKeyId?: number };
+// Who acted: a signed-in user in one of their roles, or an external system through an API key;
+// at: the use case's clock when it was given one (else the database's).
+export type AuditActor = { userId: number | null; role: string; ip: string | null; apiKeyId?: number; at?: Date };
 
 export type AuditEntry = {
   action: string;
@@ -18,7 +19,7 @@ export type AuditEntry = {
 };
 
 export function auditActorOf(ctx: ActionContext, role: string): AuditActor {
-  return { userId: ctx.actor?.userId ?? null, role, ip: ctx.ip };
+  return { userId: ctx.actor?.userId ?? null, role, ip: ctx.ip, at: ctx.now };
 }
 
 // Every state-changing use case calls this inside its own transaction, so a change and its
@@ -48,6 +49,7 @@ function auditRow(by: AuditActor, entry: AuditEntry) {
     stateId: entry.place?.stateId ?? null,
     districtId: entry.place?.districtId ?? null,
     blockId: entry.place?.blockId ?? null,
+    createdAt: by.at,
   };
 }
 

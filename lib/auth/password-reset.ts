@@ -21,7 +21,7 @@ export async function requestPasswordReset(db: Db, ctx: ActionContext, input: z.
     const recent = await tx.passwordResetToken.count({ where: { userId: user.id, createdAt: { gt: new Date(now.getTime() - 3_600_000) } } });
     if (recent >= MAX_LINKS_PER_HOUR) return;
     await issuePasswordLink(tx, user, "reset", now);
-    await recordAudit(tx, { userId: null, role: "ANONYMOUS", ip: ctx.ip }, { action: "password.resetRequested", entityType: "User", entityId: user.id });
+    await recordAudit(tx, { userId: null, role: "ANONYMOUS", ip: ctx.ip, at: now }, { action: "password.resetRequested", entityType: "User", entityId: user.id });
   });
 }
 
@@ -39,7 +39,7 @@ export async function resetPassword(db: Db, ctx: ActionContext, input: z.input<t
     if (!link || link.usedAt || link.expiresAt <= now || !link.user.isActive) throw new FieldValidationError({ password: "account.errors.linkInvalid" });
     await tx.user.update({ where: { id: link.userId }, data: { passwordHash } });
     await tx.passwordResetToken.updateMany({ where: { userId: link.userId, usedAt: null }, data: { usedAt: now } });
-    await recordAudit(tx, { userId: link.userId, role: "SELF", ip: ctx.ip }, { action: "password.reset", entityType: "User", entityId: link.userId });
+    await recordAudit(tx, { userId: link.userId, role: "SELF", ip: ctx.ip, at: now }, { action: "password.reset", entityType: "User", entityId: link.userId });
   });
 }
 
