@@ -22,8 +22,17 @@ test("the home page in Hindi has no WCAG A/AA violations", async ({ page, contex
   await expectNoViolations(page);
 });
 
-test("the sign-in page has no WCAG A/AA violations", async ({ page }) => {
+for (const path of ["/sign-in?registered=seller", "/forgot-password", "/reset-password?token=expired-or-unknown"]) {
+  test(`${path} has no WCAG A/AA violations`, async ({ page }) => {
+    await page.goto(path);
+    await expectNoViolations(page);
+  });
+}
+
+test("the sign-in form's error summary has no WCAG A/AA violations", async ({ page }) => {
   await page.goto("/sign-in");
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "There are 2 problems" })).toBeVisible();
   await expectNoViolations(page);
 });
 
