@@ -50,14 +50,15 @@ export async function onboardRegistrySellers(db: Db, apiKey: AuthenticatedApiKey
   const creates: NewRegistrySeller[] = [];
   for (const { index, record, place } of valid) {
     const current = existing.get(record.registryId);
+    const gstinStateId = record.gstin ? (places.stateIdByGstCode.get(record.gstin.slice(0, 2)) ?? null) : null;
     const clashes = claim(record, current?.id);
     if (clashes) {
       outcomes.push({ index, registryId: record.registryId, status: "invalid", errors: clashes });
     } else if (current) {
-      const status = await updateRegistrySeller(db, by, current, record, place);
+      const status = await updateRegistrySeller(db, by, current, record, { ...place, gstinStateId });
       outcomes.push({ index, registryId: record.registryId, status, sellerId: current.id });
     } else {
-      creates.push({ index, record, columns: sellerColumnsOf({ ...record, ...place }), gstinStateId: record.gstin ? (places.stateIdByGstCode.get(record.gstin.slice(0, 2)) ?? null) : null });
+      creates.push({ index, record, columns: sellerColumnsOf({ ...record, ...place }), gstinStateId });
     }
   }
   outcomes.push(...(await createRegistrySellers(db, by, registry, creates)));

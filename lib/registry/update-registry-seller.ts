@@ -1,9 +1,9 @@
 import type { AuditActor } from "../audit/record-audit";
 import { recordAudit } from "../audit/record-audit";
 import type { Db } from "../db/client";
-import { sellerColumnsOf, stateOfGstin } from "../sellers/seller-record";
+import { sellerColumnsOf } from "../sellers/seller-record";
 import { storeProfileCompleteness } from "../sellers/store-profile-completeness";
-import { VERIFIED_FIELDS } from "../sellers/update-seller-profile";
+import { replacePrimaryGstin, VERIFIED_FIELDS } from "../sellers/update-seller-profile";
 import type { ResolvedPlace } from "./place-index";
 import type { RegistrySeller } from "./registry-seller-schema";
 
@@ -22,25 +22,26 @@ export type RegistrySellerRow = NonNullable<ReturnType<Awaited<ReturnType<typeof
 
 // A record sent again: nothing is written when nothing differs. As when a seller edits its
 // own profile, a verified seller whose checked details change goes back to PENDING.
-export async function updateRegistrySeller(db: Db, by: AuditActor, current: RegistrySellerRow, record: RegistrySeller, place: ResolvedPlace): Promise<"updated" | "unchanged"> {
-  const columns = sellerColumnsOf({ ...record, ...place });
+export async function updateRegistrySeller(
+  db: Db,
+  by: AuditActor,
+  current: RegistrySellerRow,
+  record: RegistrySeller,
+  place: ResolvedPlace & { gstinStateId: number | null },
+): Promise<"updated" | "unchanged"> {
+  const columns = sellerColumnsOf({ ...record, stateId: place.stateId, districtId: place.districtId, blockId: place.blockId });
   const admin = current.users[0];
   const currentValues: Record<string, unknown> = { ...current, gstin: current.gstins[0]?.gstin ?? null, contactName: admin?.name ?? null, contactMobile: admin?.phone ?? null };
   const after: Record<string, unknown> = { ...columns, gstin: record.gstin ?? null, contactName: record.contactName, contactMobile: record.contactMobile };
   const changed = Object.keys(after).filter((field) => currentValues[field] !== after[field]);
   if (changed.length === 0) return "unchanged";
-  const gstinStateId = record.gstin ? await stateOfGstin(db, record.gstin) : null;
   const reverification = current.verificationStatus !== "PENDING" && changed.some((field) => (VERIFIED_FIELDS as readonly string[]).includes(field));
   await db.$transaction(async (tx) => {
     await tx.seller.update({
       where: { id: current.id },
       data: { ...columns, ...(reverification ? { verificationStatus: "PENDING", verifiedAt: null, verifiedById: null } : {}) },
     });
-    const currentGstin = current.gstins[0];
-    if (currentGstin?.gstin !== record.gstin) {
-      if (currentGstin) await tx.sellerGstin.delete({ where: { id: currentGstin.id } });
-      if (record.gstin && gstinStateId) await tx.sellerGstin.create({ data: { sellerId: current.id, gstin: record.gstin, stateId: gstinStateId, isPrimary: true } });
-    }
+    await replacePrimaryGstin(tx, current.id, current.gstins[0] ?? null, record.gstin && place.gstinStateId ? { gstin: record.gstin, stateId: place.gstinStateId } : null);
     if (admin) await tx.user.update({ where: { id: admin.id }, data: { name: record.contactName, phone: record.contactMobile } });
     await storeProfileCompleteness(tx, current.id);
     await recordAudit(tx, by, {

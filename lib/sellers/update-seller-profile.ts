@@ -62,7 +62,8 @@ export async function updateSellerProfile(db: Db, ctx: ActionContext, sellerId: 
   }
 }
 
-async function replacePrimaryGstin(tx: Tx, sellerId: number, current: { id: number; gstin: string } | null, next: { gstin: string; stateId: number } | null) {
+// Also used when a registry re-sends a seller (lib/registry/update-registry-seller.ts).
+export async function replacePrimaryGstin(tx: Tx, sellerId: number, current: { id: number; gstin: string } | null, next: { gstin: string; stateId: number } | null) {
   if (current?.gstin === next?.gstin) return;
   if (current && next) await tx.sellerGstin.update({ where: { id: current.id }, data: next });
   else if (current) await tx.sellerGstin.delete({ where: { id: current.id } });
