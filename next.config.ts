@@ -18,8 +18,11 @@ const nextConfig: NextConfig = {
     "pglite-prisma-adapter",
     "@prisma/schema-engine-wasm",
     "@node-rs/argon2",
+    "nodemailer",
   ],
-  experimental: { authInterrupts: true },
+  // Up to five listing images of 5 MB each in one upload form, plus the form's other fields
+  // (a listing CSV is at most 2 MB).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "26mb" } },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

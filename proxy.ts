@@ -2,7 +2,7 @@ import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, isHttpsRequest, STRICT_TRANSPORT_SECURITY } from "./lib/security/content-security-policy";
 
-const PORTALS = /^\/(buyer|seller|admin)(\/|$)/;
+const PORTALS = /^\/(buyer|seller|admin|notifications)(\/|$)/;
 
 // Runs before every page: sets the Content-Security-Policy with a fresh nonce (and HSTS
 // behind HTTPS), and sends anonymous visitors of the portals to sign-in. Roles are

@@ -5,6 +5,7 @@ import { getDatabase } from "@/lib/db/client";
 import { getPublicHeadlineCounters } from "@/lib/reporting/get-public-headline-counters";
 import { AudienceCards } from "./_components/audience-cards";
 import { HomeHero } from "./_components/home-hero";
+import { MarketLinks } from "./_components/market-links";
 
 // The counters are live (at most a minute old, see getPublicHeadlineCounters), never prerendered.
 export const dynamic = "force-dynamic";
@@ -33,6 +34,7 @@ export default async function HomePage() {
         </div>
         <HeadlineCounterGrid counters={counters} idPrefix="home-counter" />
       </section>
+      <MarketLinks />
       <AudienceCards />
     </>
   );

@@ -5,6 +5,7 @@ import { getActor } from "@/lib/auth/session";
 const EVERY_ADMIN: PortalLink[] = [
   { href: "/admin", labelKey: "adminPortal.nav.overview" },
   { href: "/admin/sellers", labelKey: "adminPortal.nav.sellers" },
+  { href: "/admin/listings", labelKey: "listingReview.nav" },
   { href: "/admin/organisations", labelKey: "adminPortal.nav.organisations" },
   { href: "/admin/audit", labelKey: "adminPortal.nav.audit" },
 ];

@@ -6,6 +6,7 @@ import { SectionHeading } from "@/components/portal/section-heading";
 import { HeadlineCounterGrid } from "@/components/reporting/headline-counter-grid";
 import { getAdminOverview, type AdminScopeLabel } from "@/lib/admin/get-admin-overview";
 import { requirePortal } from "@/lib/auth/require";
+import { PendingListingsNotice } from "./_components/pending-listings-notice";
 import { getDatabase } from "@/lib/db/client";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -36,6 +37,7 @@ export default async function AdminOverviewPage() {
           },
         ]}
       />
+      <PendingListingsNotice actor={actor} />
       {overview ? (
         <section aria-labelledby="admin-figures">
           <SectionHeading id="admin-figures" note={overview.scope.level === "NATIONAL" ? t("admin.nationalNote") : t("admin.areaNote")}>

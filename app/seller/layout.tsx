@@ -8,7 +8,11 @@ import { getActor } from "@/lib/auth/session";
 function linksFor(actor: Actor | null): PortalLink[] {
   const links: PortalLink[] = [{ href: "/seller", labelKey: "sellerPortal.nav.overview" }];
   if (actor?.sellerId) {
-    links.push({ href: "/seller/profile", labelKey: "sellerPortal.nav.profile" }, { href: "/seller/listings", labelKey: "sellerPortal.nav.listings" });
+    links.push(
+      { href: "/seller/profile", labelKey: "sellerPortal.nav.profile" },
+      { href: "/seller/listings", labelKey: "sellerPortal.nav.listings" },
+      { href: "/seller/listings/import", labelKey: "listingImport.nav" },
+    );
   }
   if (actor && hasRole(actor, "FACILITATOR")) links.push({ href: "/seller/assisted", labelKey: "sellerPortal.nav.assisted" });
   return links;

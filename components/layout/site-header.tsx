@@ -2,9 +2,11 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { homePortal } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/session";
+import { SearchBox } from "@/components/search/search-box";
 import { KrayaEmblem } from "./kraya-emblem";
 import { LanguageSwitcher } from "./language-switcher";
 import { NavLink } from "./nav-link";
+import { NotificationBell } from "./notification-bell";
 import { SignOutButton } from "./sign-out-button";
 
 // The name is written in both scripts in every language, like a signboard: it is not translated.
@@ -40,6 +42,11 @@ export async function SiteHeader() {
                 {t("header.home")}
               </NavLink>
             </li>
+            <li>
+              <NavLink href="/market" className={navLinkClass}>
+                {t("market.nav")}
+              </NavLink>
+            </li>
             {portal ? (
               <li>
                 <NavLink href={`/${portal}`} className={navLinkClass}>
@@ -49,6 +56,9 @@ export async function SiteHeader() {
             ) : null}
           </ul>
         </nav>
+        <div className="order-last w-full lg:order-none lg:w-auto lg:min-w-72 lg:flex-1">
+          <SearchBox compact id="header-search-q" />
+        </div>
         <div className="ml-auto flex flex-wrap items-center justify-end gap-3">
           <LanguageSwitcher />
           {actor ? (
@@ -56,6 +66,7 @@ export async function SiteHeader() {
               <span className="hidden text-sm text-navy-100 md:inline">
                 {t.rich("header.signedInAs", { name: actor.name, strong: (chunks) => <span className="font-semibold text-white">{chunks}</span> })}
               </span>
+              <NotificationBell actor={actor} />
               <SignOutButton />
             </div>
           ) : (

@@ -45,7 +45,7 @@ async function decide(db: Db, ctx: ActionContext, organisationId: number, status
       organisationId: id,
       place,
     });
-    for (const user of primaryUsers) await tellPrimaryUser(tx, user, name, status, rejection.rejectionNote);
+    for (const user of primaryUsers) await tellPrimaryUser(tx, user, name, status, rejection);
   });
 }
 
@@ -68,12 +68,20 @@ async function findInScope(tx: Tx, actor: Actor, organisationId: number) {
 }
 
 // The message goes to the outbox (e-mail) and to the person's notifications in the portal.
-async function tellPrimaryUser(tx: Tx, user: { id: number; name: string; email: string }, organisationName: string, status: VerificationStatus, note: string | null) {
+async function tellPrimaryUser(
+  tx: Tx,
+  user: { id: number; name: string; email: string },
+  organisationName: string,
+  status: VerificationStatus,
+  { rejectionReasonCode, rejectionNote: note }: { rejectionReasonCode: string | null; rejectionNote: string | null },
+) {
   const verified = status === "VERIFIED";
+  // Kept with the notification so that it reads in Hindi too (notifications.kinds.*).
+  const params = verified ? { organisationName } : { organisationName, reasonCode: rejectionReasonCode ?? "OTHER", note: note ?? "" };
   const title = verified ? `${organisationName} is verified` : `${organisationName} was not verified`;
   const body = verified
     ? "Your organisation can now buy on Kraya. Create the accounts of your buyers, consignees and paying authorities under Users. / आपका संगठन सत्यापित हो गया है।"
     : `The marketplace official could not verify your organisation. The reason is shown on your buyer overview.${note ? ` Note: ${note}` : ""} / आपके संगठन का सत्यापन नहीं हो सका।`;
   await queueEmail(tx, { to: user.email, kind: verified ? "organisation.verified" : "organisation.rejected", subject: `Kraya: ${title}`, body: `Dear ${user.name},\n\n${body}` });
-  await tx.notification.create({ data: { userId: user.id, kind: verified ? "organisation.verified" : "organisation.rejected", title, body, link: "/buyer" } });
+  await tx.notification.create({ data: { userId: user.id, kind: verified ? "organisation.verified" : "organisation.rejected", params, title, body, link: "/buyer" } });
 }

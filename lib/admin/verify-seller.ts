@@ -10,6 +10,7 @@ import type { z } from "zod";
 import { requireAdmin } from "./require-admin";
 import { RejectSellerSchema, VerifySellerSchema } from "./schemas";
 import { adminPlaceFilter } from "./scope";
+import { refreshListingSearch } from "../search/refresh-listing-search";
 
 const DECISION_FIELDS = {
   id: true,
@@ -41,8 +42,10 @@ export async function verifySeller(db: Db, ctx: ActionContext, input: z.input<ty
       select: DECISION_FIELDS,
     });
     await recordDecision(tx, ctx, role, "seller.verified", before, after);
+    await refreshListingSearch(tx, { sellerId });
     await tellSellerAdmins(tx, sellerId, {
       kind: "SELLER_VERIFIED",
+      params: { sellerName: after.legalName },
       title: "Your registration is verified / आपका पंजीकरण सत्यापित हो गया है",
       body: `${after.legalName} is verified on Kraya: your approved listings can now go live.\n${after.legalName} क्रय पर सत्यापित है: आपकी स्वीकृत सूचियाँ अब प्रकाशित हो सकती हैं।`,
     });
@@ -66,6 +69,7 @@ export async function rejectSeller(db: Db, ctx: ActionContext, input: z.input<ty
     const noteLine = note ? `\n${note}` : "";
     await tellSellerAdmins(tx, sellerId, {
       kind: "SELLER_REJECTED",
+      params: { sellerName: after.legalName, reasonCode, note: note ?? "" },
       title: "Your registration was not verified / आपका पंजीकरण सत्यापित नहीं हुआ",
       body: `${enAdmin.rejectionReason[reasonCode]}\n${hiAdmin.rejectionReason[reasonCode]}${noteLine}\nCorrect your profile and ask for verification again. / अपनी प्रोफ़ाइल ठीक करके फिर से सत्यापन का अनुरोध करें।`,
     });
@@ -97,13 +101,14 @@ async function recordDecision(tx: Tx, ctx: ActionContext, role: string, action: 
 }
 
 // The seller's administrators hear of the decision in their notifications and by e-mail.
-async function tellSellerAdmins(tx: Tx, sellerId: number, message: { kind: string; title: string; body: string }) {
+// The notification keeps the parameters so that it reads in Hindi too (notifications.kinds.*).
+async function tellSellerAdmins(tx: Tx, sellerId: number, message: { kind: string; params: Record<string, string>; title: string; body: string }) {
   const admins = await tx.user.findMany({
     where: { sellerId, isActive: true, roles: { some: { role: "SELLER_ADMIN" } } },
     select: { id: true, email: true },
   });
   for (const admin of admins) {
-    await tx.notification.create({ data: { userId: admin.id, kind: message.kind, title: message.title, body: message.body, link: "/seller" } });
+    await tx.notification.create({ data: { userId: admin.id, kind: message.kind, params: message.params, title: message.title, body: message.body, link: "/seller" } });
     await queueEmail(tx, { to: admin.email, kind: message.kind.toLowerCase().replace("_", "."), subject: `Kraya: ${message.title}`, body: message.body });
   }
 }

@@ -1,8 +1,9 @@
 import "server-only";
-import { requireRole, type ActionContext } from "../auth/context";
+import { nowOf, requireRole, type ActionContext } from "../auth/context";
 import { recordAudit } from "../audit/record-audit";
 import type { Db } from "../db/client";
 import { NotFoundError } from "../errors";
+import { refreshListingSearch } from "../search/refresh-listing-search";
 import { listingEligibility, type IneligibilityReason } from "../sellers/listing-eligibility";
 
 export type SubmitRefusal = IneligibilityReason | "notDraft";
@@ -28,7 +29,7 @@ export async function submitListingForApproval(db: Db, ctx: ActionContext, listi
     if (!listing) throw new NotFoundError("Listing");
     const reasons: SubmitRefusal[] = [...(listing.status === "DRAFT" ? [] : ["notDraft" as const]), ...listingEligibility(listing.seller).reasons];
     if (reasons.length > 0) throw new ListingNotSubmittableError(reasons);
-    const moved = await tx.listing.updateMany({ where: { id: listingId, status: "DRAFT" }, data: { status: "PENDING_APPROVAL" } });
+    const moved = await tx.listing.updateMany({ where: { id: listingId, status: "DRAFT" }, data: { status: "PENDING_APPROVAL", submittedAt: nowOf(ctx) } });
     if (moved.count !== 1) throw new ListingNotSubmittableError(["notDraft"]);
     const { seller } = listing;
     await recordAudit(
@@ -44,5 +45,6 @@ export async function submitListingForApproval(db: Db, ctx: ActionContext, listi
         place: { stateId: seller.stateId, districtId: seller.districtId, blockId: seller.blockId },
       },
     );
+    await refreshListingSearch(tx, { listingIds: [listingId] });
   });
 }

@@ -3,20 +3,32 @@ import enAccount from "./messages/en/account.json";
 import enAdmin from "./messages/en/admin.json";
 import enApi from "./messages/en/api.json";
 import enBuyers from "./messages/en/buyers.json";
+import enCatalogue from "./messages/en/catalogue.json";
+import enCatalogueWorkflow from "./messages/en/catalogueWorkflow.json";
 import enCommon from "./messages/en/common.json";
 import enForms from "./messages/en/forms.json";
+import enListings from "./messages/en/listings.json";
+import enMarkets from "./messages/en/markets.json";
+import enProduct from "./messages/en/product.json";
+import enSearch from "./messages/en/search.json";
 import enSellers from "./messages/en/sellers.json";
 
 // Messages are split by area (one file per area and language, each with its own top-level
 // namespaces) so that work on one area never edits another's file. English is the reference.
-export const MESSAGE_AREAS = ["account", "admin", "api", "buyers", "common", "forms", "sellers"] as const;
+export const MESSAGE_AREAS = ["account", "admin", "api", "buyers", "catalogue", "catalogueWorkflow", "common", "forms", "listings", "markets", "product", "search", "sellers"] as const;
 
 export type Messages = typeof enAccount &
   typeof enAdmin &
   typeof enApi &
   typeof enBuyers &
+  typeof enCatalogue &
+  typeof enCatalogueWorkflow &
   typeof enCommon &
   typeof enForms &
+  typeof enListings &
+  typeof enMarkets &
+  typeof enProduct &
+  typeof enSearch &
   typeof enSellers;
 
 export async function loadAreaMessages(locale: Locale): Promise<Record<(typeof MESSAGE_AREAS)[number], object>> {

@@ -6,6 +6,7 @@ import { storeProfileCompleteness } from "../sellers/store-profile-completeness"
 import { replacePrimaryGstin, VERIFIED_FIELDS } from "../sellers/update-seller-profile";
 import type { ResolvedPlace } from "./place-index";
 import type { RegistrySeller } from "./registry-seller-schema";
+import { refreshListingSearch } from "../search/refresh-listing-search";
 
 const registrySellerInclude = {
   gstins: { where: { isPrimary: true } },
@@ -44,6 +45,7 @@ export async function updateRegistrySeller(
     await replacePrimaryGstin(tx, current.id, current.gstins[0] ?? null, record.gstin && place.gstinStateId ? { gstin: record.gstin, stateId: place.gstinStateId } : null);
     if (admin) await tx.user.update({ where: { id: admin.id }, data: { name: record.contactName, phone: record.contactMobile } });
     await storeProfileCompleteness(tx, current.id);
+    await refreshListingSearch(tx, { sellerId: current.id });
     await recordAudit(tx, by, {
       action: "seller.updatedFromRegistry",
       entityType: "Seller",

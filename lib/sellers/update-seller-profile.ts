@@ -10,6 +10,7 @@ import { findSellerContact } from "./seller-contact";
 import { sellerColumnsOf, stateOfGstin } from "./seller-record";
 import { assertSellerIdentifiersFree, uniqueClashAsFieldError } from "./seller-uniqueness";
 import { storeProfileCompleteness } from "./store-profile-completeness";
+import { refreshListingSearch } from "../search/refresh-listing-search";
 
 // What an admin checked when verifying: changing any of it sends a verified or rejected
 // seller back to PENDING for another check.
@@ -41,6 +42,8 @@ export async function updateSellerProfile(db: Db, ctx: ActionContext, sellerId: 
       if (contact && input.contactMobile && input.contactMobile !== contact.phone) await tx.user.update({ where: { id: contact.id }, data: { phone: input.contactMobile } });
       await replacePrimaryGstin(tx, sellerId, currentGstin, input.gstin && gstinStateId ? { gstin: input.gstin, stateId: gstinStateId } : null);
       const completeness = await storeProfileCompleteness(tx, sellerId);
+      // The seller's groups and place are copied into the search index; re-verification hides its listings.
+      await refreshListingSearch(tx, { sellerId });
       await recordAudit(
         tx,
         { userId: access.actor.userId, role: access.role, ip: ctx.ip },

@@ -18,7 +18,7 @@ const FEEDBACK = [
   { page: "/seller/orders", category: "payments", text: "Payments after acceptance of goods are still late in some departments." },
   { page: "/seller/onboarding", category: "onboarding", text: "Udyam verification failed twice though the number is correct." },
   { page: "/seller/onboarding", category: "language", text: "Training videos in Odia and Bengali would help our SHG members." },
-  { page: "/markets/saras", category: "catalogue", text: "The SARAS collection page is good; please add more grocery items." },
+  { page: "/market/saras-collection", category: "catalogue", text: "The SARAS collection page is good; please add more grocery items." },
   { page: "/help", category: "language", text: "The help manuals should be available in the mother tongue as e-books." },
   { page: "/buyer/cart", category: "delivery", text: "Allow one order with several consignees in different offices." },
 ] as const;
@@ -33,9 +33,10 @@ const REPLIES: Record<Exclude<FeedbackStatus, "NEW">, string> = {
 export async function insertEngagement(ctx: SeedContext, buyers: BuyerIndex, sellers: SellerRef[], staff: StaffRef, catalogue: Catalogue): Promise<void> {
   const random = ctx.random.fork("engagement");
   const { tables, nowMs } = ctx;
-  const notify = (userId: number, kind: string, title: string, body: string, link: string | null, ageHours: number, isRead: boolean) => {
+  // params fill the kind's message (notifications.kinds.<kind>), so the portal shows it in Hindi too.
+  const notify = (userId: number, kind: string, text: { title: string; body: string; params?: Record<string, string> }, link: string, ageHours: number, isRead: boolean) => {
     const createdAt = nowMs - Math.round(ageHours * HOUR_MS);
-    tables.notification.push({ id: tables.notification.nextId(), userId, kind, title, body, link, readAt: isRead ? createdAt + HOUR_MS : null, createdAt });
+    tables.notification.push({ id: tables.notification.nextId(), userId, kind, params: text.params ?? {}, title: text.title, body: text.body, link, readAt: isRead ? createdAt + HOUR_MS : null, createdAt });
   };
 
   // SHG product alerts to a fifth of the buyers, and to every demo buyer-side user.
@@ -44,19 +45,21 @@ export async function insertEngagement(ctx: SeedContext, buyers: BuyerIndex, sel
     const isDemo = organisation.id === buyers.demo.id;
     if (!isDemo && !random.chance(0.2)) continue;
     const shg = shgSellers.length > 0 ? random.pick(shgSellers) : null;
-    const body = shg ? `${shg.displayName} (${shg.district.name}, ${shg.state.name}) has new products in the SARAS collection.` : "New SHG products are available in the SARAS collection.";
-    notify(organisation.buyerUserId, "SHG_PRODUCTS_AVAILABLE", "New products from self-help groups", body, "/markets/saras", random.int(1, 2_000), random.chance(0.6));
+    const text = shg
+      ? { params: { sellerName: shg.displayName, district: shg.district.name, state: shg.state.name }, body: `${shg.displayName} (${shg.district.name}, ${shg.state.name}) has new products in the SARAS collection.` }
+      : { body: "New SHG products are available in the SARAS collection." };
+    notify(organisation.buyerUserId, "SHG_PRODUCTS_AVAILABLE", { title: "New products from self-help groups", ...text }, "/market/saras-collection", random.int(1, 2_000), random.chance(0.6));
     await ctx.writer.flushIfFull();
   }
   const demo = buyers.demo;
-  notify(demo.consigneeUserId, "DELIVERY_TO_RECEIVE", "Goods delivered: record receipt", "Record the provisional receipt for orders delivered to your office.", "/buyer/orders?status=DELIVERED", 5, false);
-  notify(demo.payingUserId, "PAYMENT_DUE", "Invoices due for payment", "Pay invoiced orders within 10 days of acceptance of goods to avoid interest.", "/buyer/orders?status=INVOICED", 20, false);
-  notify(demo.primaryUserId, "MSE_TARGET", "MSE procurement this year", "Check your organisation's share of purchases from micro and small enterprises against the 25 % target.", "/buyer/reports", 48, true);
+  notify(demo.consigneeUserId, "DELIVERY_TO_RECEIVE", { title: "Goods delivered: record receipt", body: "Record the provisional receipt for orders delivered to your office." }, "/buyer", 5, false);
+  notify(demo.payingUserId, "PAYMENT_DUE", { title: "Invoices due for payment", body: "Pay invoiced orders within 10 days of acceptance of goods to avoid interest." }, "/buyer", 20, false);
+  notify(demo.primaryUserId, "MSE_TARGET", { title: "MSE procurement this year", body: "Check your organisation's share of purchases from micro and small enterprises against the 25 % target." }, "/buyer", 48, true);
   for (const facilitator of staff.facilitators.slice(0, 40)) {
-    notify(facilitator.userId, "ASSISTED_ONBOARDING", "Sellers waiting for assistance", "Artisans and SHGs in your area have started registration and need help to complete it.", "/facilitator/sellers", random.int(2, 300), random.chance(0.5));
+    notify(facilitator.userId, "ASSISTED_ONBOARDING", { title: "Sellers waiting for assistance", body: "Artisans and SHGs in your area have started registration and need help to complete it." }, "/seller/assisted", random.int(2, 300), random.chance(0.5));
   }
   for (const adminId of [...staff.nationalAdminIds, ...staff.stateAdminIdByState.values()]) {
-    notify(adminId, "LISTINGS_PENDING", "Listings awaiting approval", "New listings are waiting for catalogue review.", "/admin/catalogue?status=PENDING_APPROVAL", random.int(1, 72), false);
+    notify(adminId, "LISTINGS_PENDING", { title: "Listings awaiting approval", body: "New listings are waiting for catalogue review." }, "/admin/listings", random.int(1, 72), false);
   }
 
   const feedbackCount = scaledCount(300, ctx.scale, 40);

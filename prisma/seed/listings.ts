@@ -118,6 +118,7 @@ export async function insertListings(ctx: SeedContext, reference: ReferenceData,
         id, sellerId: seller.id, categoryId: leaf.id, kind: leaf.kind, ...content, status,
         rejectionReasonCode: rejection?.code ?? null, rejectionNote: rejection?.note ?? null,
         reviewedAt: reviewedAtMs, reviewedById: isReviewed ? reviewerId : null,
+        submittedAt: status === "DRAFT" ? null : createdAtMs, approvedAt: isLive ? reviewedAtMs : null,
         createdAt: createdAtMs, updatedAt: reviewedAtMs ?? createdAtMs,
       });
       if (reviewedAtMs !== null) {

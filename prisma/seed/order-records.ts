@@ -127,18 +127,20 @@ function writeAftermath(ctx: SeedContext, random: Random, draft: OrderDraft): vo
       createdAt: incident.atMs, resolvedAt: resolvedAtMs,
     });
   }
-  // The seller's alerts for the last month: new orders and payments received.
+  // The seller's alerts for the last month: new orders and payments received, with the
+  // parameters of their messages (notifications.kinds.*) so that they read in Hindi too.
+  const params = { orderNumber: draft.number, organisationName: org.name, amount: `Rs ${Math.round(draft.totalPaise / 100).toLocaleString("en-IN")}` };
   if (nowMs - draft.placedAtMs < 30 * DAY_MS) {
     tables.notification.push({
-      id: tables.notification.nextId(), userId: seller.adminUserId, kind: "ORDER_PLACED", title: `New order ${draft.number}`,
-      body: `${org.name} placed an order worth Rs ${Math.round(draft.totalPaise / 100).toLocaleString("en-IN")}.`,
-      link: `/seller/orders/${draft.id}`, readAt: dates.status === "PLACED" ? null : (dates.acceptedAtMs ?? dates.closedAtMs), createdAt: draft.placedAtMs,
+      id: tables.notification.nextId(), userId: seller.adminUserId, kind: "ORDER_PLACED", params, title: `New order ${draft.number}`,
+      body: `${org.name} placed an order worth ${params.amount}.`,
+      link: "/seller", readAt: dates.status === "PLACED" ? null : (dates.acceptedAtMs ?? dates.closedAtMs), createdAt: draft.placedAtMs,
     });
   }
   if (dates.paidAtMs !== null && nowMs - dates.paidAtMs < 30 * DAY_MS) {
     tables.notification.push({
-      id: tables.notification.nextId(), userId: seller.adminUserId, kind: "PAYMENT_RECEIVED", title: `Payment received for ${draft.number}`,
-      body: `Rs ${Math.round(draft.totalPaise / 100).toLocaleString("en-IN")} credited by ${org.name}.`, link: `/seller/orders/${draft.id}`,
+      id: tables.notification.nextId(), userId: seller.adminUserId, kind: "PAYMENT_RECEIVED", params, title: `Payment received for ${draft.number}`,
+      body: `${params.amount} credited by ${org.name}.`, link: "/seller",
       readAt: random.chance(0.5) ? Math.min(dates.paidAtMs + random.int(1, 72) * HOUR_MS, nowMs) : null, createdAt: dates.paidAtMs,
     });
   }

@@ -1,5 +1,6 @@
 import { hashPassword } from "../../lib/auth/password";
 import type { PrismaClient } from "../../lib/db/generated/client";
+import { rebuildListingSearch } from "../../lib/search/refresh-listing-search";
 import { resetSequences, type RawDb } from "./bulk-insert";
 import { suspendIndexesAndForeignKeys } from "./bulk-load";
 import { insertBuyers } from "./buyers";
@@ -78,6 +79,7 @@ export async function seedDatabase(db: PrismaClient, options: SeedOptions): Prom
       // Before the indexes return, so the updated rows need no index maintenance.
       await timed("ratings", () => updateRatings(tx));
       await timed(`${suspended.indexCount} indexes, ${suspended.foreignKeyCount} keys`, () => suspended.restore());
+      await timed("search index", () => rebuildListingSearch(tx));
       await timed("sequences and statistics", async () => {
         await resetSequences(tx, SEEDED_TABLES);
         // Fresh statistics, so the first dashboard queries get good plans.

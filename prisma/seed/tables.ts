@@ -47,7 +47,7 @@ export function registerTables(db: RawDb, batchRows: number) {
       brand: "text?", model: "text?", specifications: "json", pricePaise: "bigint", mrpPaise: "bigint", gstRateBps: "int",
       stockQuantity: "int", minOrderQuantity: "int", deliveryDays: "int", countryOfOrigin: "text", localContentPercent: "int",
       makeInIndiaClass: "enum:MakeInIndiaClass", status: "enum:ListingStatus", rejectionReasonCode: "text?", rejectionNote: "text?",
-      reviewedAt: "timestamp?", reviewedById: "int?", createdAt: "timestamp", updatedAt: "timestamp",
+      reviewedAt: "timestamp?", reviewedById: "int?", submittedAt: "timestamp?", approvedAt: "timestamp?", createdAt: "timestamp", updatedAt: "timestamp",
     }),
     deliveryArea: writer.register("ListingDeliveryArea", { id: "int", listingId: "int", stateId: "int", districtId: "int?" }),
     cartItem: writer.register("CartItem", { id: "int", userId: "int", listingId: "int", quantity: "int", createdAt: "timestamp" }),
@@ -97,7 +97,7 @@ export function registerTables(db: RawDb, batchRows: number) {
     }),
     bidOfferItem: writer.register("BidOfferItem", { id: "int", offerId: "int", bidItemId: "int", unitPricePaise: "bigint" }),
     notification: writer.register("Notification", {
-      id: "int", userId: "int", kind: "text", title: "text", body: "text", link: "text?", readAt: "timestamp?", createdAt: "timestamp",
+      id: "int", userId: "int", kind: "text", params: "json", title: "text", body: "text", link: "text?", readAt: "timestamp?", createdAt: "timestamp",
     }),
     feedback: writer.register("Feedback", {
       id: "int", userId: "int?", page: "text", category: "text", rating: "int?", text: "text", status: "enum:FeedbackStatus",

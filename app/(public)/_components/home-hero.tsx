@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { SearchBox } from "@/components/search/search-box";
 import { ButtonLink } from "@/components/ui/button-link";
 
 const PRINCIPLES = ["transparent", "inclusive", "faceless"] as const;
@@ -14,6 +15,9 @@ export async function HomeHero() {
             {t("title")}
           </h1>
           <p className="mt-4 max-w-2xl text-lg text-slate-700">{t("lead")}</p>
+          <div className="mt-6 max-w-2xl">
+            <SearchBox id="home-search-q" />
+          </div>
           <div className="mt-6 flex flex-wrap gap-3">
             <ButtonLink href="/sign-in">{t("signIn")}</ButtonLink>
             <ButtonLink href="#who-it-is-for" variant="secondary">

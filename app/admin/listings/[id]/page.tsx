@@ -1,0 +1,125 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ListingStatusBadge } from "@/components/catalogue/listing-status-badge";
+import { DetailList } from "@/components/portal/detail-list";
+import { localName } from "@/components/portal/local-name";
+import { formatDate } from "@/components/reporting/format-date";
+import { Card } from "@/components/ui/card";
+import { getListingForReview, type ListingForReview } from "@/lib/admin/listing-review";
+import { requirePortal } from "@/lib/auth/require";
+import { getDatabase } from "@/lib/db/client";
+import { formatIndianNumber } from "@/lib/money/format";
+import { runAdminRead } from "../../_components/run-admin-read";
+import { SellerTags } from "../../_components/seller-tags";
+import { VerificationBadge } from "../../_components/verification-badge";
+import { ApproveListingForm } from "./_components/approve-listing-form";
+import { ListingDetails } from "./_components/listing-details";
+import { RejectListingForm } from "./_components/reject-listing-form";
+import { approveListingAction, rejectListingAction } from "./actions";
+
+type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<{ decision?: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("listingReview");
+  return { title: t("title") };
+}
+
+async function loadListing(id: string) {
+  const actor = await requirePortal("admin", `/admin/listings/${id}`);
+  const listingId = Number(id);
+  if (!Number.isSafeInteger(listingId) || listingId <= 0) notFound();
+  return runAdminRead(() => getListingForReview(getDatabase().db, { actor, ip: null }, listingId));
+}
+
+export default async function ListingReviewPage({ params, searchParams }: PageProps) {
+  const { id } = await params;
+  const [listing, { decision }, t, locale] = await Promise.all([loadListing(id), searchParams, getTranslations(), getLocale()]);
+  const { seller } = listing;
+  return (
+    <>
+      <div>
+        <Link href="/admin/listings" className="font-semibold text-navy-800 underline">
+          {t("adminPortal.backTo", { page: t("listingReview.title") })}
+        </Link>
+        <div className="mt-3 flex flex-wrap items-center gap-3">
+          <h1 className="text-3xl font-bold break-words text-navy-900">{listing.title}</h1>
+          <ListingStatusBadge status={listing.status} />
+        </div>
+        <p className="mt-2 text-slate-700">
+          {t("listingReview.detail.submitted")}: {formatDate(locale, listing.submittedAt ?? listing.createdAt, { withTime: true })}
+          {listing.importId ? ` · ${t("listingReview.fromImport")}` : ""}
+        </p>
+      </div>
+      {decision === "approved" || decision === "rejected" ? (
+        <p role="status" className="rounded-md border-l-4 border-green-700 bg-green-50 p-4 font-semibold text-green-900">
+          {t(decision === "approved" ? "listingReview.approve.done" : "listingReview.reject.done")}
+        </p>
+      ) : null}
+      <ListingDetails listing={listing} locale={locale} />
+      <Card aria-labelledby="listing-seller">
+        <h2 id="listing-seller" className="mb-4 text-xl font-bold text-navy-900">
+          {t("listingReview.detail.seller")}
+        </h2>
+        <DetailList
+          columns={3}
+          details={[
+            { label: t("listingReview.detail.sellerName"), value: <Link href={`/admin/sellers/${seller.id}`} className="text-navy-800 underline">{seller.legalName}</Link> },
+            { label: t("listingReview.detail.sellerPlace"), value: `${localName(locale, seller.district)}, ${localName(locale, seller.state)}` },
+            { label: t("listingReview.detail.sellerStatus"), value: <VerificationBadge status={seller.verificationStatus} /> },
+            { label: t("adminSellers.columns.completeness"), value: t("listingReview.detail.completeness", { percent: seller.profileCompleteness }) },
+            { label: t("listingReview.detail.approvedListings"), value: formatIndianNumber(seller._count.listings) },
+          ]}
+        />
+        <div className="mt-4">
+          <SellerTags seller={seller} />
+        </div>
+        {listing.sellerCanGoLive ? null : <p className="mt-4 rounded-md border-l-4 border-amber-500 bg-amber-50 p-4 text-amber-950">{t("listingReview.detail.sellerCannotGoLive")}</p>}
+      </Card>
+      <Decision listing={listing} locale={locale} />
+    </>
+  );
+}
+
+async function Decision({ listing, locale }: { listing: ListingForReview; locale: string }) {
+  const t = await getTranslations();
+  return (
+    <section aria-labelledby="field-decision" className="space-y-4">
+      <h2 id="field-decision" tabIndex={-1} className="text-xl font-bold text-navy-900">
+        {t("listingReview.detail.decision")}
+      </h2>
+      {listing.canDecide ? (
+        <div className="grid gap-6 lg:grid-cols-2">
+          <Card aria-labelledby="approve-title">
+            <h3 id="approve-title" className="mb-3 text-lg font-bold text-navy-900">
+              {t("listingReview.approve.title")}
+            </h3>
+            <ApproveListingForm listingId={listing.id} action={approveListingAction} />
+          </Card>
+          <Card aria-labelledby="reject-title">
+            <h3 id="reject-title" className="mb-3 text-lg font-bold text-navy-900">
+              {t("listingReview.reject.title")}
+            </h3>
+            <RejectListingForm listingId={listing.id} action={rejectListingAction} />
+          </Card>
+        </div>
+      ) : (
+        <Card as="div">
+          <p className="mb-4 text-slate-800">{t("listingReview.decided")}</p>
+          <DetailList
+            columns={3}
+            details={[
+              { label: t("listingReview.detail.status"), value: <ListingStatusBadge status={listing.status} /> },
+              ...(listing.reviewedAt && listing.reviewedBy
+                ? [{ label: t("listingReview.detail.decision"), value: t("listingReview.detail.decidedBy", { name: listing.reviewedBy.name, date: formatDate(locale, listing.reviewedAt) }) }]
+                : []),
+              ...(listing.rejectionReasonCode ? [{ label: t("listingReview.detail.reason"), value: t(`listingRejectionReasons.${listing.rejectionReasonCode}`) }] : []),
+              ...(listing.rejectionNote ? [{ label: t("listingReview.detail.note"), value: listing.rejectionNote }] : []),
+            ]}
+          />
+        </Card>
+      )}
+    </section>
+  );
+}
