@@ -1,7 +1,8 @@
 // `npm run bench:search [-- --runs=N --url=http://localhost:3000]`: server time of buyers'
 // search (words, spelling, facet counts and one page of ids: the whole domain call) for common
 // queries with two facets, on the configured database (PGlite under KRAYA_DATA_DIR, or
-// DATABASE_URL); the query plans of its statements; and, given --url, the first-byte time of
+// DATABASE_URL); the query plans of its statements (for a common word, and for a misspelt
+// one, which takes the spelling path); and, given --url, the first-byte time of
 // the results page. Targets: p95 < 100 ms and first byte < 300 ms on PostgreSQL at 15 lakh
 // listings; < 50 ms on PGlite at demo scale.
 import { connectDatabase } from "../lib/db/client";
@@ -43,7 +44,9 @@ for (const raw of QUERIES) {
   await measure(`${searchHref(params)} (${outcome.total})`.slice(0, 44), runs, () => searchListings(db, anonymous, params));
 }
 
-if (!process.argv.includes("--no-plans")) await printPlans();
+if (!process.argv.includes("--no-plans")) {
+  for (const raw of [QUERIES[0]!, QUERIES.at(-1)!]) await printPlans(raw);
+}
 
 if (url) {
   console.log(`\nFirst byte of the results page at ${url}:`);
@@ -60,7 +63,7 @@ if (url) {
 await database.close();
 
 // The plans of the statements a search runs, captured from the database with EXPLAIN.
-async function printPlans() {
+async function printPlans(raw: Record<string, string | string[]>) {
   const captured: { sql: string; values: unknown[] }[] = [];
   const spy = new Proxy(db, {
     get(target, property, receiver) {
@@ -71,7 +74,9 @@ async function printPlans() {
       };
     },
   });
-  await searchListings(spy, anonymous, readSearchParams(QUERIES[0]!));
+  const params = readSearchParams(raw);
+  console.log(`\n== Plans for ${decodeURIComponent(searchHref(params))}`);
+  await searchListings(spy, anonymous, params);
   for (const { sql, values } of captured) {
     const plan = await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, ...values);
     console.log(`\n${sql.replace(/\s+/g, " ").slice(0, 160)}...`);

@@ -15,17 +15,21 @@ export type SpellingCorrection = { from: string; to: string };
 
 export async function correctSpelling(db: Db, words: string[]): Promise<SpellingCorrection[]> {
   if (words.length === 0) return [];
+  // Each word is counted with its own parameter, so the planner sees the word and reads the
+  // GIN index. Not EXISTS: planned for its first row, it scans the table hoping to meet one
+  // early, and an unknown word (the usual case here) then costs a scan of every listing.
+  const known = words.map((_, index) => `($${index + 3}::text, (SELECT count(*) FROM "ListingSearch" s WHERE s.document @@ to_tsquery('english', $${index + 3})) > 0)`);
   const rows = await db.$queryRawUnsafe<{ word: string; candidates: { word: string; frequency: number }[] | null }[]>(
     `SELECT w.word,
-       CASE WHEN EXISTS (SELECT 1 FROM "ListingSearch" s WHERE s.document @@ to_tsquery('english', w.word)) THEN NULL
+       CASE WHEN w.known THEN NULL
        ELSE (SELECT json_agg(json_build_object('word', c.word, 'frequency', c.frequency)) FROM (
          SELECT sw.word, sw.frequency FROM "SearchWord" sw
-         WHERE similarity(sw.word, w.word) >= $2 ORDER BY similarity(sw.word, w.word) DESC LIMIT $3) c)
+         WHERE similarity(sw.word, w.word) >= $1 ORDER BY similarity(sw.word, w.word) DESC LIMIT $2) c)
        END AS candidates
-     FROM unnest($1::text[]) AS w(word)`,
-    words,
+     FROM (VALUES ${known.join(", ")}) AS w(word, known)`,
     MIN_SIMILARITY,
     CANDIDATES,
+    ...words,
   );
   return rows.flatMap(({ word, candidates }) => {
     const best = bestCandidate(word, candidates ?? []);

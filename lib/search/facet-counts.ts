@@ -8,7 +8,9 @@ import { allOf, PRICE_BUCKET_SQL, type FacetConditions, type SqlParams } from ".
 // Every facet's counts and the total in one statement: one pass over the listings that match
 // the words (and the market page), grouped five ways at once (GROUPING SETS). Each facet
 // counts with every filter except its own (disjunctive), so a chosen value's siblings keep
-// their counts and can be added or switched to.
+// their counts and can be added or switched to. The matching rows carry each filter
+// combination as a boolean, worked out once per row, and only the narrow columns the counts
+// need (not inlined into the aggregate, the rows are never written out: bench/search.ts).
 
 export type RawFacetCounts = {
   // Listings matching the words, before any filter: zero means try fewer words.
@@ -26,22 +28,24 @@ export type RawFacetCounts = {
 
 type Row = Record<string, unknown> & { gCategory: number; gState: number; gPrice: number; gMii: number };
 
+const FACETS = ["category", "state", "price", "makeInIndia", "deliverTo", "types", "rating"] as const satisfies (keyof FacetConditions)[];
+
 export async function countFacets(db: Db, base: string, conditions: FacetConditions, params: SqlParams): Promise<RawFacetCounts> {
   const except = (facet: keyof FacetConditions) => allOf(Object.entries(conditions).map(([key, sql]) => (key === facet ? null : sql)));
-  const all = allOf(Object.values(conditions));
-  const groupCounts = SELLER_GROUPS.map((group) => `count(*) FILTER (WHERE ${except("types")} AND "${group}") AS "${group}"`);
-  const ratingCounts = RATINGS.map((min) => `count(*) FILTER (WHERE ${except("rating")} AND rating >= ${min}) AS "rating${min}"`);
+  const flags = [`${allOf(Object.values(conditions))} AS "inAll"`, ...FACETS.map((facet) => `${except(facet)} AS "except_${facet}"`)];
+  const groupCounts = SELLER_GROUPS.map((group) => `count(*) FILTER (WHERE "except_types" AND "${group}") AS "${group}"`);
+  const ratingCounts = RATINGS.map((min) => `count(*) FILTER (WHERE "except_rating" AND rating >= ${min}) AS "rating${min}"`);
   const rows = await db.$queryRawUnsafe<Row[]>(
-    `WITH matched AS MATERIALIZED (
-       SELECT "categoryId", "sellerStateId", "pricePaise", "makeInIndiaClass", rating, "deliveryStateIds", ${SELLER_GROUPS.map((g) => `"${g}"`).join(", ")},
-         ${PRICE_BUCKET_SQL} AS bucket
+    `WITH matched AS (
+       SELECT "categoryId", "sellerStateId", "makeInIndiaClass", rating, ${SELLER_GROUPS.map((g) => `"${g}"`).join(", ")},
+         ${PRICE_BUCKET_SQL} AS bucket, ${flags.join(", ")}
        FROM "ListingSearch" WHERE ${base})
      SELECT GROUPING("categoryId")::int AS "gCategory", GROUPING("sellerStateId")::int AS "gState", GROUPING(bucket)::int AS "gPrice",
        GROUPING("makeInIndiaClass")::int AS "gMii", "categoryId", "sellerStateId", bucket, "makeInIndiaClass"::text AS mii,
-       count(*) AS matched, count(*) FILTER (WHERE ${all}) AS total,
-       count(*) FILTER (WHERE ${except("category")}) AS "byCategory", count(*) FILTER (WHERE ${except("state")}) AS "byState",
-       count(*) FILTER (WHERE ${except("price")}) AS "byPrice", count(*) FILTER (WHERE ${except("makeInIndia")}) AS "byMii",
-       count(*) FILTER (WHERE ${except("deliverTo")}) AS "anyDeliveryState",
+       count(*) AS matched, count(*) FILTER (WHERE "inAll") AS total,
+       count(*) FILTER (WHERE "except_category") AS "byCategory", count(*) FILTER (WHERE "except_state") AS "byState",
+       count(*) FILTER (WHERE "except_price") AS "byPrice", count(*) FILTER (WHERE "except_makeInIndia") AS "byMii",
+       count(*) FILTER (WHERE "except_deliverTo") AS "anyDeliveryState",
        ${[...groupCounts, ...ratingCounts].join(", ")}
      FROM matched
      GROUP BY GROUPING SETS (("categoryId"), ("sellerStateId"), (bucket), ("makeInIndiaClass"), ())`,

@@ -6,7 +6,7 @@ import { findMarketPage } from "../catalogue/market-pages";
 import type { Db } from "../db/client";
 import { correctSpelling, type SpellingCorrection } from "./correct-spelling";
 import { countFacets, type RawFacetCounts } from "./facet-counts";
-import { mayBeMisspelt, parseQuery } from "./parse-query";
+import { mayBeMisspelt, parseQuery, type QueryTerm } from "./parse-query";
 import { allOf, facetConditions, marketPageCondition, sqlParams, type ResolvedFilters } from "./search-filters-sql";
 import { ANY_STATE, PAGE_SIZE, type SearchParams, type SearchSort } from "./search-params";
 import { buyerStateCode, categorySubtreeIds, loadSearchVocabulary, type SearchVocabulary } from "./search-vocabulary";
@@ -36,22 +36,31 @@ export async function searchListings(db: Db, ctx: ActionContext, requested: Sear
   const effective = { ...params, category: filters.categoryIds ? params.category : null, state: filters.stateId !== null ? params.state : null,
     deliverTo: filters.deliverToStateId !== null || params.deliverTo === ANY_STATE ? params.deliverTo : null };
 
-  const parsed = parseQuery(params.q);
-  const corrections = params.verbatim ? [] : await correctSpelling(db, parsed.filter(mayBeMisspelt).map((term) => term.text));
-  const terms = withCorrections(parsed, corrections);
-
-  let query = terms.length > 0 ? textQuery(terms, "and") : null;
-  let facets = await searchFacets(db, query, filters);
-  let matchedAnyWord = false;
-  if (facets.matched === 0 && terms.length > 1) {
-    query = textQuery(terms, "or");
-    facets = await searchFacets(db, query, filters);
-    matchedAnyWord = true;
-  }
+  const { query, corrections, matchedAnyWord, facets } = await matchWords(db, parseQuery(params.q), filters, params.verbatim);
   const pageCount = Math.max(1, Math.ceil(facets.total / PAGE_SIZE));
   const page = Math.min(params.page, pageCount);
   const listingIds = facets.total > 0 ? await pageOfResults(db, query, filters, params.sort, page) : [];
   return { params: { ...effective, page }, listingIds, total: facets.total, pageCount, corrections, matchedAnyWord, facets, vocabulary };
+}
+
+type WordMatch = { query: string | null; corrections: SpellingCorrection[]; matchedAnyWord: boolean; facets: RawFacetCounts };
+
+// The words as typed first: when some listing has them all, none is misspelt and one
+// statement has answered. Otherwise the words that match no listing are corrected and the
+// last word may be the start of one; if still nothing has every word, any of them will do.
+async function matchWords(db: Db, parsed: QueryTerm[], filters: ResolvedFilters, verbatim: boolean): Promise<WordMatch> {
+  if (parsed.length === 0) return { query: null, corrections: [], matchedAnyWord: false, facets: await searchFacets(db, null, filters) };
+  const asTyped = textQuery(parsed, "and", false);
+  const facets = await searchFacets(db, asTyped, filters);
+  if (facets.matched > 0) return { query: asTyped, corrections: [], matchedAnyWord: false, facets };
+
+  const corrections = verbatim ? [] : await correctSpelling(db, parsed.filter(mayBeMisspelt).map((term) => term.text));
+  const terms = withCorrections(parsed, corrections);
+  const widened = textQuery(terms, "and", true);
+  const widenedFacets = widened === asTyped ? facets : await searchFacets(db, widened, filters);
+  if (widenedFacets.matched > 0 || terms.length === 1) return { query: widened, corrections, matchedAnyWord: false, facets: widenedFacets };
+  const anyWord = textQuery(terms, "or", true);
+  return { query: anyWord, corrections, matchedAnyWord: true, facets: await searchFacets(db, anyWord, filters) };
 }
 
 async function withBuyerDefaults(db: Db, ctx: ActionContext, params: SearchParams): Promise<SearchParams> {

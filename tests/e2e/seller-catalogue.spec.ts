@@ -60,7 +60,7 @@ test("a seller lists a product with specifications and images and sends it for a
 
   await page.getByRole("link", { name: "Back to listings" }).click();
   await page.getByLabel("Search by title").fill(title);
-  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await page.getByRole("main").getByRole("button", { name: "Search", exact: true }).click();
   await page.getByRole("button", { name: `Submit for approval: ${title}` }).click();
   await expect(page.getByRole("status").filter({ hasText: "Sent for approval." })).toBeVisible();
 });

@@ -51,6 +51,12 @@ describe("search relevance on a fixed catalogue", () => {
     expect(titlesOf(printr)[0]).toBe("Monochrome laser printer");
   });
 
+  it("reads the last word as the start of one when the words as typed find nothing", async () => {
+    const outcome = await search("laser pri");
+    expect(outcome.corrections).toEqual([]);
+    expect(titlesOf(outcome)[0]).toBe("Monochrome laser printer");
+  });
+
   it("understands Hindi words", async () => {
     expect(titlesOf(await search("कुर्सी")).sort()).toEqual([...CHAIRS].sort());
     expect(titlesOf(await search("साड़ी")).sort()).toEqual([...SAREES].sort());

@@ -60,7 +60,8 @@ async function Results({ outcome }: { outcome: SearchOutcome }) {
   return (
     <div className="mt-6 grid gap-6 lg:grid-cols-[17rem_1fr]">
       <aside aria-label={t("filters.title")}>
-        <details className="group rounded-lg border border-navy-100 bg-white px-4 lg:border-0 lg:bg-transparent lg:px-0 lg:[&::details-content]:[content-visibility:visible] lg:[&::details-content]:block">
+        {/* Keyed by the search: on a phone, choosing a filter closes the panel and shows the results. */}
+        <details key={searchHref(params)} className="group rounded-lg border border-navy-100 bg-white px-4 lg:border-0 lg:bg-transparent lg:px-0 lg:[&::details-content]:[content-visibility:visible] lg:[&::details-content]:block">
           <summary className="flex min-h-12 cursor-pointer items-center font-semibold text-navy-900 lg:hidden">{t("filters.show")}</summary>
           <FilterPanel outcome={outcome} />
         </details>

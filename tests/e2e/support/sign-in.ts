@@ -9,5 +9,5 @@ export async function signInAs(page: Page, email: string, path = "/sign-in") {
   await page.getByLabel("E-mail address").fill(email);
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page).not.toHaveURL(/\/sign-in/);
+  await expect(page).not.toHaveURL(/\/sign-in/, { timeout: 15_000 });
 }
