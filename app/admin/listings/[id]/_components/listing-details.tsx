@@ -11,6 +11,7 @@ import { formatIndianNumber, formatRupees } from "@/lib/money/format";
 export async function ListingDetails({ listing, locale }: { listing: ListingForReview; locale: string }) {
   const t = await getTranslations("listingReview.detail");
   const tc = await getTranslations("catalogue");
+  const countries = await getTranslations("listingEditor.countries");
   const saving = listing.mrpPaise > 0n ? Number(((listing.mrpPaise - listing.pricePaise) * 10_000n) / listing.mrpPaise) / 100 : 0;
   const states = listing.deliveryAreas.map((area) => (area.district ? `${localName(locale, area.district)}, ${localName(locale, area.state)}` : localName(locale, area.state)));
   const category = [listing.category.parent, listing.category].filter((node) => node !== null).map((node) => localName(locale, node)).join(" › ");
@@ -35,7 +36,7 @@ export async function ListingDetails({ listing, locale }: { listing: ListingForR
             { label: t("minOrder"), value: formatIndianNumber(listing.minOrderQuantity) },
             { label: t("deliveryDays"), value: t("days", { days: listing.deliveryDays }) },
             { label: t("deliveryAreas"), value: listing.deliversToAllStates ? t("allStates") : states.join("; ") || "—" },
-            { label: t("origin"), value: listing.countryOfOrigin },
+            { label: t("origin"), value: countries.has(listing.countryOfOrigin) ? countries(listing.countryOfOrigin) : listing.countryOfOrigin },
             { label: t("localContent"), value: `${listing.localContentPercent} %` },
             { label: t("makeInIndia"), value: tc(`makeInIndia.${listing.makeInIndiaClass}`) },
           ]}
