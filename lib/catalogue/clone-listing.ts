@@ -8,9 +8,11 @@ import { lockOwnListing, requireListingEditor, sellerFactsOf } from "./listing-a
 import { replaceDeliveryAreas } from "./listing-content";
 
 const TITLE_MAX = 150;
-export const COPY_SUFFIX = " (copy)";
+const COPY_SUFFIX = " (copy)";
 
+// A copy of a copy keeps one suffix: "Chair (copy)", not "Chair (copy) (copy)".
 export function cloneTitle(title: string): string {
+  if (title.endsWith(COPY_SUFFIX)) return title;
   return `${title.slice(0, TITLE_MAX - COPY_SUFFIX.length)}${COPY_SUFFIX}`;
 }
 

@@ -126,13 +126,17 @@ describe("CSV listing import", () => {
     await expectRefusedUnchanged(db(), () => importListings(db(), other, { uploadToken: used, fileName: "mine.csv", bytes }), NotFoundError);
   });
 
-  it("writes the bad rows back with an errors column that the importer ignores", async () => {
+  it("writes the bad rows back with an errors column that the importer ignores, formulas disarmed", async () => {
     const ctx = await seller();
-    const first = await importListings(db(), ctx, { uploadToken: token(), fileName: "bad.csv", bytes: listingCsv([sareeRow(50, { mrp: "10" })]) });
+    const description = "=HYPERLINK(\"http://example.com\") cotton";
+    const first = await importListings(db(), ctx, { uploadToken: token(), fileName: "bad.csv", bytes: listingCsv([sareeRow(50, { mrp: "10", description })]) });
     const csv = badRowsCsv(first.columns, first.invalid, (error) => `(${error.message})`);
     expect(csv.split("\r\n")[1]).toContain('price: (catalogue.errors.priceAboveMrp)');
+    expect(csv.split("\r\n")[1]).toContain(`"'=HYPERLINK(""http://example.com"") cotton"`);
     const fixed = csv.replace(",10,", ",2000,");
     const again = await importListings(db(), ctx, { uploadToken: token(), fileName: "fixed.csv", bytes: new TextEncoder().encode(fixed) });
     expect(again).toMatchObject({ importedCount: 1, errorCount: 0 });
+    const imported = await db().listing.findFirstOrThrow({ where: { title: "Handloom cotton saree 50" }, orderBy: { id: "desc" }, select: { description: true } });
+    expect(imported.description).toBe(description);
   });
 });

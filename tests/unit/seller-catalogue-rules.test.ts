@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { cloneTitle } from "@/lib/catalogue/clone-listing";
 import { statusAfterMaterialEdit, statusOnResume } from "@/lib/catalogue/listing-approval-state";
 import { listingChanges } from "@/lib/catalogue/listing-changes";
 import { listingFormSchema, listingInputOf } from "@/lib/catalogue/listing-form-schema";
@@ -82,5 +83,13 @@ describe("image types by content", () => {
   it("keeps media keys inside the store", () => {
     expect(checkMediaKey("listings/1/ab/thumb.webp")).toBe("listings/1/ab/thumb.webp");
     for (const bad of ["../x", "listings/../../x", "/etc/passwd", "Listings/X", "a//b"]) expect(() => checkMediaKey(bad)).toThrow();
+  });
+});
+
+describe("the title of a clone", () => {
+  it("says it is a copy once, within the 150 characters a title may have", () => {
+    expect(cloneTitle("Steel almirah")).toBe("Steel almirah (copy)");
+    expect(cloneTitle("Steel almirah (copy)")).toBe("Steel almirah (copy)");
+    expect(cloneTitle("x".repeat(150))).toHaveLength(150);
   });
 });

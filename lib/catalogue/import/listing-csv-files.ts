@@ -4,8 +4,10 @@ import { COMMENT_MARK, COMMON_COLUMNS, ERRORS_COLUMN, specColumn, type CommonCol
 import type { InvalidRow, RowError } from "./validate-listing-rows";
 
 // Files a seller opens in Excel: UTF-8 with a byte order mark (so Excel shows Hindi), CRLF.
-function toCsv(records: string[][]): string {
-  return stringify(records, { bom: true, record_delimiter: "windows" });
+// Cells that echo what someone typed have a leading =, +, -, @ guarded with an apostrophe, so
+// Excel never runs them as formulas (parse-listing-csv.ts removes it again on upload).
+function toCsv(records: string[][], options: { escapeFormulas?: boolean } = {}): string {
+  return stringify(records, { bom: true, record_delimiter: "windows", escape_formulas: options.escapeFormulas ?? false });
 }
 
 export type TemplateCategory = { slug: string; name: string; specFields: SpecField[] };
@@ -54,5 +56,5 @@ export function badRowsCsv(columns: string[], rows: InvalidRow[], describe: (err
   return toCsv([
     [...kept, ERRORS_COLUMN],
     ...rows.map((row) => [...kept.map((column) => row.cells[column.toLowerCase()] ?? ""), row.errors.map((error) => `${error.column}: ${describe(error)}`).join("; ")]),
-  ]);
+  ], { escapeFormulas: true });
 }

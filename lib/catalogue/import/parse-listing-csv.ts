@@ -48,13 +48,18 @@ export function parseListingCsv(bytes: Uint8Array): ParsedCsv {
   for (const { record, info } of data) {
     if (record.every((cell) => cell.trim() === "")) continue;
     // Excel may add nameless columns after the last one; they are ignored.
-    const cells = Object.fromEntries(keys.flatMap((key, index) => (key === "" ? [] : [[key, (record[index] ?? "").trim()]])));
+    const cells = Object.fromEntries(keys.flatMap((key, index) => (key === "" ? [] : [[key, unguarded((record[index] ?? "").trim())]])));
     if ((cells.category ?? "").startsWith(COMMENT_MARK)) continue;
     rows.push({ row: info.records, cells });
   }
   if (rows.length === 0) throw new ListingCsvFileError({ code: "empty" });
   if (rows.length > MAX_ROWS) throw new ListingCsvFileError({ code: "tooManyRows", count: rows.length });
   return { columns, rows };
+}
+
+// The apostrophe our bad-rows file put before a cell Excel would read as a formula.
+function unguarded(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
 function decodeUtf8(bytes: Uint8Array): string {
