@@ -51,8 +51,17 @@ test("a buyer follows the SARAS page, sees it on the following page and unfollow
   await page.getByRole("button", { name: "Follow SARAS Collection" }).click();
   await expect(page.getByRole("button", { name: "Unfollow: SARAS Collection" })).toBeVisible();
   await expectNoViolations(page);
+  // A category, followed from a product of it.
+  await page.goto("/products/13");
+  const followCategory = page.getByRole("button", { name: /^Follow / });
+  const category = ((await followCategory.textContent()) ?? "").replace(/^\+?\s*Follow /, "");
+  await followCategory.click();
+  await expect(page.getByRole("button", { name: `Unfollow: ${category}` })).toBeVisible();
   await page.goto("/buyer/follows");
   await expect(page.getByRole("link", { name: "SARAS Collection" })).toBeVisible();
+  await expect(page.getByRole("link", { name: category })).toBeVisible();
+  await page.getByRole("button", { name: `Unfollow: ${category}` }).click();
+  await expect(page.getByRole("link", { name: category })).toHaveCount(0);
   await page.getByLabel("Daily digest", { exact: false }).check();
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByLabel("Daily digest", { exact: false })).toBeChecked();

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { actionContext } from "@/app/_lib/action-context";
+import { FollowCategoryButton } from "@/components/catalogue/follow-button";
 import { ListingCard } from "@/components/catalogue/listing-card";
 import { Pagination } from "@/components/portal/pagination";
 import { SearchBox } from "@/components/search/search-box";
@@ -57,6 +58,8 @@ async function Results({ outcome }: { outcome: SearchOutcome }) {
   const { db } = getDatabase();
   const cards = await loadListingCards(db, outcome.listingIds);
   const { params } = outcome;
+  // Narrowed to a category, a buyer can follow it from here.
+  const category = outcome.vocabulary.categories.find((candidate) => candidate.slug === params.category);
   return (
     <div className="mt-6 grid gap-6 lg:grid-cols-[17rem_1fr]">
       <aside aria-label={t("filters.title")}>
@@ -82,6 +85,11 @@ async function Results({ outcome }: { outcome: SearchOutcome }) {
         <div className="mt-3">
           <SelectedFilters outcome={outcome} />
         </div>
+        {category ? (
+          <div className="mt-3">
+            <FollowCategoryButton category={category} returnTo={searchHref(params)} />
+          </div>
+        ) : null}
         {cards.length > 0 ? (
           <ul className="mt-4 grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
             {cards.map((card) => (

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
+import { FollowCategoryButton } from "@/components/catalogue/follow-button";
 import { localName } from "@/components/portal/local-name";
 import { SectionHeading } from "@/components/portal/section-heading";
 import { Card } from "@/components/ui/card";
@@ -68,7 +69,10 @@ export default async function ProductPage({ params, searchParams }: PageProps) {
 
   return (
     <div className="mx-auto max-w-6xl space-y-8 px-4 py-8 sm:px-6">
-      <ProductBreadcrumb crumbs={product.breadcrumb} />
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <ProductBreadcrumb crumbs={product.breadcrumb} />
+        {leaf ? <FollowCategoryButton category={{ id: product.categoryId, name: leaf.name, nameHi: leaf.nameHi }} returnTo={productPath(product.id)} /> : null}
+      </div>
       {product.notVisibleBecause ? <PreviewNotice reasons={product.notVisibleBecause} /> : null}
       <div className="grid gap-8 lg:grid-cols-12">
         <div className="lg:col-span-5">
