@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
@@ -10,6 +9,7 @@ import { requirePortal } from "@/lib/auth/require";
 import { getDatabase } from "@/lib/db/client";
 import { listPlaces } from "@/lib/geography/places";
 import { DetailList } from "@/components/portal/detail-list";
+import { RecordHeader } from "../../_components/record-header";
 import { runAdminRead } from "../../_components/run-admin-read";
 import { scopeLabel } from "../../_components/scope-label";
 import { changeAdminScopeAction, setAdminActiveAction } from "../actions";
@@ -53,20 +53,12 @@ export default async function AdminUserPage({ params, searchParams }: PageProps)
 
   return (
     <>
-      <div>
-        <Link href="/admin/admins" className="font-semibold text-navy-800 underline">
-          {t("adminPortal.backTo", { page: t("adminUsers.title") })}
-        </Link>
-        <div className="mt-3 flex flex-wrap items-center gap-3">
-          <h1 className="text-3xl font-bold text-navy-900">{admin.name}</h1>
-          <Badge tone={admin.isActive ? "success" : "neutral"}>{t(admin.isActive ? "adminUsers.active" : "adminUsers.inactive")}</Badge>
-        </div>
-      </div>
-      {doneMessage ? (
-        <p role="status" className="rounded-md border-l-4 border-green-700 bg-green-50 p-4 font-semibold text-green-900">
-          {t(doneMessage)}
-        </p>
-      ) : null}
+      <RecordHeader
+        back={{ href: "/admin/admins", page: t("adminUsers.title") }}
+        title={admin.name}
+        badge={<Badge tone={admin.isActive ? "success" : "neutral"}>{t(admin.isActive ? "adminUsers.active" : "adminUsers.inactive")}</Badge>}
+        done={doneMessage ? t(doneMessage) : null}
+      />
       <Card aria-labelledby="account">
         <h2 id="account" className="mb-4 text-xl font-bold text-navy-900">
           {t("adminUsers.detail.account")}

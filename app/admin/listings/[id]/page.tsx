@@ -11,6 +11,7 @@ import { getListingForReview, type ListingForReview } from "@/lib/admin/listing-
 import { requirePortal } from "@/lib/auth/require";
 import { getDatabase } from "@/lib/db/client";
 import { formatIndianNumber } from "@/lib/money/format";
+import { RecordHeader } from "../../_components/record-header";
 import { runAdminRead } from "../../_components/run-admin-read";
 import { SellerTags } from "../../_components/seller-tags";
 import { VerificationBadge } from "../../_components/verification-badge";
@@ -39,24 +40,17 @@ export default async function ListingReviewPage({ params, searchParams }: PagePr
   const { seller } = listing;
   return (
     <>
-      <div>
-        <Link href="/admin/listings" className="font-semibold text-navy-800 underline">
-          {t("adminPortal.backTo", { page: t("listingReview.title") })}
-        </Link>
-        <div className="mt-3 flex flex-wrap items-center gap-3">
-          <h1 className="text-3xl font-bold break-words text-navy-900">{listing.title}</h1>
-          <ListingStatusBadge status={listing.status} />
-        </div>
+      <RecordHeader
+        back={{ href: "/admin/listings", page: t("listingReview.title") }}
+        title={listing.title}
+        badge={<ListingStatusBadge status={listing.status} />}
+        done={decision === "approved" || decision === "rejected" ? t(decision === "approved" ? "listingReview.approve.done" : "listingReview.reject.done") : null}
+      >
         <p className="mt-2 text-slate-700">
           {t("listingReview.detail.submitted")}: {formatDate(locale, listing.submittedAt ?? listing.createdAt, { withTime: true })}
           {listing.importId ? ` · ${t("listingReview.fromImport")}` : ""}
         </p>
-      </div>
-      {decision === "approved" || decision === "rejected" ? (
-        <p role="status" className="rounded-md border-l-4 border-green-700 bg-green-50 p-4 font-semibold text-green-900">
-          {t(decision === "approved" ? "listingReview.approve.done" : "listingReview.reject.done")}
-        </p>
-      ) : null}
+      </RecordHeader>
       <ListingDetails listing={listing} locale={locale} />
       <Card aria-labelledby="listing-seller">
         <h2 id="listing-seller" className="mb-4 text-xl font-bold text-navy-900">

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
@@ -7,6 +6,7 @@ import { formatDate } from "@/components/reporting/format-date";
 import { getSellerForReview } from "@/lib/admin/seller-review";
 import { requirePortal } from "@/lib/auth/require";
 import { getDatabase } from "@/lib/db/client";
+import { RecordHeader } from "../../_components/record-header";
 import { runAdminRead } from "../../_components/run-admin-read";
 import { SellerTags } from "../../_components/seller-tags";
 import { VerificationBadge } from "../../_components/verification-badge";
@@ -37,14 +37,12 @@ export default async function SellerReviewPage({ params, searchParams }: PagePro
 
   return (
     <>
-      <div>
-        <Link href="/admin/sellers" className="font-semibold text-navy-800 underline">
-          {t("adminPortal.backTo", { page: t("adminSellers.title") })}
-        </Link>
-        <div className="mt-3 flex flex-wrap items-center gap-3">
-          <h1 className="text-3xl font-bold text-navy-900">{seller.legalName}</h1>
-          <VerificationBadge status={seller.verificationStatus} />
-        </div>
+      <RecordHeader
+        back={{ href: "/admin/sellers", page: t("adminSellers.title") }}
+        title={seller.legalName}
+        badge={<VerificationBadge status={seller.verificationStatus} />}
+        done={decision === "verified" || decision === "rejected" ? t(`adminSellers.${decision === "verified" ? "verify" : "reject"}.done`) : null}
+      >
         <p className="mt-2 text-slate-700">
           {t(`adminSellers.entityType.${seller.entityType}`)} · {t("adminSellers.detail.registeredOn", { date: formatDate(locale, seller.createdAt) })} ·{" "}
           {t("adminSellers.completeness", { percent: seller.profileCompleteness })}
@@ -52,12 +50,7 @@ export default async function SellerReviewPage({ params, searchParams }: PagePro
         <div className="mt-3">
           <SellerTags seller={seller} />
         </div>
-      </div>
-      {decision === "verified" || decision === "rejected" ? (
-        <p role="status" className="rounded-md border-l-4 border-green-700 bg-green-50 p-4 font-semibold text-green-900">
-          {t(`adminSellers.${decision === "verified" ? "verify" : "reject"}.done`)}
-        </p>
-      ) : null}
+      </RecordHeader>
       <SellerProfile seller={seller} locale={locale} />
       <section aria-labelledby="field-decision" className="space-y-4">
         <h2 id="field-decision" tabIndex={-1} className="text-xl font-bold text-navy-900">
