@@ -3,6 +3,7 @@ import enAccount from "./messages/en/account.json";
 import enAdmin from "./messages/en/admin.json";
 import enApi from "./messages/en/api.json";
 import enBuyers from "./messages/en/buyers.json";
+import enCart from "./messages/en/cart.json";
 import enCatalogue from "./messages/en/catalogue.json";
 import enCatalogueWorkflow from "./messages/en/catalogueWorkflow.json";
 import enCommon from "./messages/en/common.json";
@@ -15,12 +16,13 @@ import enSellers from "./messages/en/sellers.json";
 
 // Messages are split by area (one file per area and language, each with its own top-level
 // namespaces) so that work on one area never edits another's file. English is the reference.
-export const MESSAGE_AREAS = ["account", "admin", "api", "buyers", "catalogue", "catalogueWorkflow", "common", "forms", "listings", "markets", "product", "search", "sellers"] as const;
+export const MESSAGE_AREAS = ["account", "admin", "api", "buyers", "cart", "catalogue", "catalogueWorkflow", "common", "forms", "listings", "markets", "product", "search", "sellers"] as const;
 
 export type Messages = typeof enAccount &
   typeof enAdmin &
   typeof enApi &
   typeof enBuyers &
+  typeof enCart &
   typeof enCatalogue &
   typeof enCatalogueWorkflow &
   typeof enCommon &

@@ -88,7 +88,7 @@ export default async function ProductPage({ params, searchParams }: PageProps) {
           <PriceBox product={product} />
           <OrderingFacts product={product} />
           <MakeInIndiaNote product={product} />
-          <BuyPanel viewer={viewer} position={l1Position(compare.offers)} estimate={estimate} place={place} />
+          <BuyPanel viewer={viewer} cartItem={product.notVisibleBecause ? null : { listingId: product.id, minOrderQuantity: product.minOrderQuantity, unit: product.unit }} position={l1Position(compare.offers)} estimate={estimate} place={place} />
         </div>
       </div>
       <div className="grid gap-8 lg:grid-cols-12">

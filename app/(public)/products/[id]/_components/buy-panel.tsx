@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { AddToCartForm } from "@/app/buyer/cart/_components/add-to-cart-form";
+import { addToCartAction } from "@/app/buyer/cart/actions";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate } from "@/components/reporting/format-date";
 import { ButtonLink } from "@/components/ui/button-link";
@@ -10,6 +12,8 @@ export type Viewer = { kind: "anonymous"; signInHref: string } | { kind: "buyer"
 
 type BuyPanelProps = {
   viewer: Viewer;
+  // What the cart needs; null when the listing is not on sale (its seller's preview).
+  cartItem: { listingId: number; minOrderQuantity: number; unit: string } | null;
   position: ReturnType<typeof l1Position>;
   estimate: DeliveryEstimate | null;
   place: string | null;
@@ -17,8 +21,8 @@ type BuyPanelProps = {
 
 // Public pages are readable by anyone; buying needs a buyer account. A buyer sees the facts
 // an order rests on: where this offer stands among equivalent offers (L1) and the delivery
-// date to their consignee. Placing the order itself comes with the ordering use cases.
-export async function BuyPanel({ viewer, position, estimate, place }: BuyPanelProps) {
+// date to their consignee, and the quantity to add to the cart.
+export async function BuyPanel({ viewer, cartItem, position, estimate, place }: BuyPanelProps) {
   const [t, locale] = await Promise.all([getTranslations("product.buy"), getLocale()]);
   if (viewer.kind === "anonymous") {
     return (
@@ -53,6 +57,11 @@ export async function BuyPanel({ viewer, position, estimate, place }: BuyPanelPr
             </Link>
           ) : null}
         </p>
+      ) : null}
+      {cartItem ? (
+        <div className="border-t border-navy-100 pt-3">
+          <AddToCartForm listingId={cartItem.listingId} minOrderQuantity={cartItem.minOrderQuantity} unit={cartItem.unit} action={addToCartAction} />
+        </div>
       ) : null}
     </div>
   );

@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { actionContext } from "@/app/_lib/action-context";
+import { localName } from "@/components/portal/local-name";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button-link";
+import { Card } from "@/components/ui/card";
+import { hasRole } from "@/lib/auth/actor";
+import { requirePortal } from "@/lib/auth/require";
+import { getCart, type CartOrder } from "@/lib/cart/get-cart";
+import { getDatabase } from "@/lib/db/client";
+import type { BuyingMode } from "@/lib/db/generated/enums";
+import { formatRupees } from "@/lib/money/format";
+import { CartLineRow, type LineError } from "./_components/cart-line-row";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("cart");
+  return { title: t("title") };
+}
+
+type PageProps = { searchParams: Promise<{ added?: string; updated?: string; line?: string; error?: string }> };
+
+const MODE_TONES: Record<BuyingMode, BadgeTone> = { DIRECT: "success", L1: "info", BID: "danger" };
+
+export default async function CartPage({ searchParams }: PageProps) {
+  const actor = await requirePortal("buyer", "/buyer/cart");
+  if (!hasRole(actor, "BUYER")) forbidden();
+  const [t, query, ctx] = await Promise.all([getTranslations("cart"), searchParams, actionContext()]);
+  const cart = await getCart(getDatabase().db, ctx);
+  const lineError: LineError | null = query.line && query.error?.startsWith("cart.errors.") ? { listingId: Number(query.line), message: query.error } : null;
+  const done = query.added ? t("added") : query.updated ? t("updated") : null;
+  return (
+    <>
+      <div>
+        <h1 className="text-3xl font-bold text-navy-900">{t("title")}</h1>
+        <p className="mt-2 max-w-3xl text-slate-700">{t("intro")}</p>
+      </div>
+      {done ? (
+        <p role="status" className="rounded-md border-l-4 border-green-700 bg-green-50 p-4 font-semibold text-green-900">
+          {done}
+        </p>
+      ) : null}
+      {cart.orders.length === 0 ? (
+        <Card as="div">
+          <p className="text-slate-800">{t("empty")}</p>
+          <ButtonLink href="/search" className="mt-4">
+            {t("browse")}
+          </ButtonLink>
+        </Card>
+      ) : (
+        <>
+          {cart.orders.map((order) => (
+            <CartOrderCard key={order.seller.id} order={order} lineError={lineError} />
+          ))}
+          <p className="text-right text-xl font-bold text-navy-900 tabular-nums">{t("grandTotal", { amount: formatRupees(cart.totalPaise, { withPaise: true }) })}</p>
+        </>
+      )}
+    </>
+  );
+}
+
+async function CartOrderCard({ order, lineError }: { order: CartOrder; lineError: LineError | null }) {
+  const [t, locale] = await Promise.all([getTranslations("cart"), getLocale()]);
+  const headingId = `order-${order.seller.id}`;
+  const money = (paise: bigint) => formatRupees(paise, { withPaise: true });
+  return (
+    <Card aria-labelledby={headingId}>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h2 id={headingId} className="text-xl font-bold text-navy-900">
+            {t("orderFrom", { seller: order.seller.name })}
+          </h2>
+          <p className="text-sm text-slate-700">{t("sellerState", { state: localName(locale, order.seller.state) })}</p>
+        </div>
+        <Badge tone={MODE_TONES[order.mode]}>{t(`modes.${order.mode}.name`)}</Badge>
+      </div>
+      <p className={`mt-3 rounded-md border-l-4 p-3 ${order.mode === "BID" ? "border-red-700 bg-red-50 text-red-900" : "border-navy-600 bg-navy-50 text-slate-800"}`}>{t(`modes.${order.mode}.text`)}</p>
+      <ul aria-label={t("caption", { seller: order.seller.name })} className="mt-4 divide-y divide-navy-100 border-y border-navy-100">
+        {order.lines.map((line) => (
+          <CartLineRow key={line.listingId} line={line} error={lineError?.listingId === line.listingId ? lineError.message : null} />
+        ))}
+      </ul>
+      <dl className="mt-4 ml-auto grid max-w-sm grid-cols-2 gap-x-4 gap-y-1 tabular-nums">
+        <dt className="text-slate-700">{t("value")}</dt>
+        <dd className="text-right">{money(order.valuePaise)}</dd>
+        <dt className="text-slate-700">{t("gst")}</dt>
+        <dd className="text-right">{money(order.gstPaise)}</dd>
+        <dt className="font-bold text-navy-900">{t("total")}</dt>
+        <dd className="text-right font-bold text-navy-900">{money(order.totalPaise)}</dd>
+      </dl>
+    </Card>
+  );
+}

@@ -1,0 +1,21 @@
+import type { BuyingMode } from "../db/generated/enums";
+
+// How a government buyer may buy, by the value of one order (one seller's part of the cart):
+// General Financial Rules 2017, rule 149, as amended in July 2024 and applied by GeM.
+// - up to Rs 50,000: direct purchase from any seller whose offer meets the need;
+// - above that, up to Rs 10 lakh: L1 purchase, the lowest of at least three equivalent offers;
+// - above Rs 10 lakh: only through a bid or reverse auction.
+export const BUYING_LIMITS = {
+  directPurchaseMaxPaise: 50_000_00n,
+  l1PurchaseMaxPaise: 10_00_000_00n,
+} as const;
+
+// Orders of one organisation in one category within this many days are read together when
+// looking for a requirement split to stay under a limit.
+export const SPLIT_WINDOW_DAYS = 30;
+
+export function buyingModeFor(orderValuePaise: bigint): BuyingMode {
+  if (orderValuePaise <= BUYING_LIMITS.directPurchaseMaxPaise) return "DIRECT";
+  if (orderValuePaise <= BUYING_LIMITS.l1PurchaseMaxPaise) return "L1";
+  return "BID";
+}

@@ -1,0 +1,65 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { signInAs } from "./support/sign-in";
+
+// The demo buyer empties the cart, puts a desk bench (Rs 12,000 + 18 % GST, demo seed) in the cart and watches
+// the buying rule change with the quantity: direct purchase, L1 purchase, then a bid.
+const PRODUCT = "/products/13";
+
+async function expectNoViolations(page: Page) {
+  await expect(page).toHaveTitle(/Kraya|क्रय/);
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("a buyer fills the cart and sees which buying rule applies", async ({ page, baseURL }) => {
+  await signInAs(page, "buyer@kraya.demo", "/buyer/cart");
+  // The demo seed leaves a few items in this cart: start from an empty one.
+  const remove = page.getByRole("button", { name: /^Remove / });
+  while ((await remove.count()) > 0) {
+    const before = await remove.count();
+    await remove.first().click();
+    await expect(remove).toHaveCount(before - 1);
+  }
+  await page.goto(PRODUCT);
+  const title = (await page.getByRole("heading", { level: 1 }).textContent()) ?? "";
+  const quantity = page.getByLabel(/^Quantity/);
+  await quantity.fill("0");
+  await page.getByRole("button", { name: "Add to cart" }).click();
+  await expect(page.getByText("Order at least this product's minimum quantity").first()).toBeVisible();
+  await quantity.fill("2");
+  await page.getByRole("button", { name: "Add to cart" }).click();
+
+  await expect(page).toHaveURL(/\/buyer\/cart\?added=1/);
+  await expect(page.getByRole("status").filter({ hasText: "Added to your cart." })).toBeVisible();
+  const order = page.getByRole("region", { name: /^Order from / });
+  await expect(order).toContainText("Direct purchase");
+  await expect(order).toContainText("Rs 28,320.00");
+  await expectNoViolations(page);
+
+  const line = page.getByLabel(`Quantity of ${title}`);
+  await line.fill("5");
+  await order.getByRole("button", { name: "Update" }).click();
+  await expect(order).toContainText("L1 purchase");
+  await expect(order).toContainText("Rs 70,800.00");
+
+  await page.getByLabel(`Quantity of ${title}`).fill("71");
+  await order.getByRole("button", { name: "Update" }).click();
+  await expect(order).toContainText("Bid needed");
+  await expect(order).toContainText("cannot be placed from the cart");
+
+  await page.getByLabel(`Quantity of ${title}`).fill("100000");
+  await order.getByRole("button", { name: "Update" }).click();
+  await expect(page.getByText("The seller does not have that many units in stock")).toBeVisible();
+  await expect(page.getByLabel(`Quantity of ${title}`)).toHaveAttribute("aria-invalid", "true");
+
+  await page.context().addCookies([{ name: "KRAYA_LOCALE", value: "hi", url: baseURL ?? "http://localhost:3100" }]);
+  await page.goto("/buyer/cart");
+  await expect(page.getByRole("heading", { level: 1, name: "आपका कार्ट" })).toBeVisible();
+  await expectNoViolations(page);
+  await page.context().clearCookies({ name: "KRAYA_LOCALE" });
+
+  await page.goto("/buyer/cart");
+  await page.getByRole("button", { name: `Remove ${title}` }).click();
+  await expect(page.getByText("Your cart is empty.")).toBeVisible();
+});
