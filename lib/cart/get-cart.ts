@@ -1,6 +1,6 @@
 import "server-only";
 import type { ActionContext } from "../auth/context";
-import type { Db } from "../db/client";
+import type { Db, Tx } from "../db/client";
 import type { BuyingMode } from "../db/generated/enums";
 import { lineGstPaise } from "../money/gst";
 import { buyingModeFor } from "../orders/buying-rules";
@@ -10,6 +10,7 @@ type Named = { name: string; nameHi: string };
 
 export type CartLine = {
   listingId: number;
+  categoryId: number;
   title: string;
   unit: string;
   quantity: number;
@@ -38,6 +39,11 @@ export type Cart = { orders: CartOrder[]; totalPaise: bigint; lineCount: number 
 
 export async function getCart(db: Db, ctx: ActionContext): Promise<Cart> {
   const { userId } = await requireCartBuyer(db, ctx);
+  return readCart(db, userId);
+}
+
+// The cart of a user who has been checked already (getCart, placing orders).
+export async function readCart(db: Db | Tx, userId: number): Promise<Cart> {
   const items = await db.cartItem.findMany({
     where: { userId },
     orderBy: { createdAt: "asc" },
@@ -45,7 +51,7 @@ export async function getCart(db: Db, ctx: ActionContext): Promise<Cart> {
       quantity: true,
       listing: {
         select: {
-          id: true, title: true, pricePaise: true, mrpPaise: true, gstRateBps: true, minOrderQuantity: true, stockQuantity: true,
+          id: true, title: true, categoryId: true, pricePaise: true, mrpPaise: true, gstRateBps: true, minOrderQuantity: true, stockQuantity: true,
           category: { select: { unit: true } },
           seller: { select: { id: true, legalName: true, tradeName: true, state: { select: { name: true, nameHi: true } } } },
         },
@@ -59,6 +65,7 @@ export async function getCart(db: Db, ctx: ActionContext): Promise<Cart> {
     const valuePaise = listing.pricePaise * BigInt(quantity);
     const line: CartLine = {
       listingId: listing.id,
+      categoryId: listing.categoryId,
       title: listing.title,
       unit: listing.category.unit,
       quantity,

@@ -14,6 +14,10 @@ export const BUYING_LIMITS = {
 // looking for a requirement split to stay under a limit.
 export const SPLIT_WINDOW_DAYS = 30;
 
+// A seller who neither accepts nor rejects an order within this many days loses it
+// (auto-cancelled, counted against the seller).
+export const SELLER_RESPONSE_DAYS = 3;
+
 export function buyingModeFor(orderValuePaise: bigint): BuyingMode {
   if (orderValuePaise <= BUYING_LIMITS.directPurchaseMaxPaise) return "DIRECT";
   if (orderValuePaise <= BUYING_LIMITS.l1PurchaseMaxPaise) return "L1";
