@@ -2,8 +2,9 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { signInAs } from "./support/sign-in";
 
-// The demo buyer empties the cart, puts a desk bench (Rs 12,000 + 18 % GST, demo seed) in the cart and watches
-// the buying rule change with the quantity: direct purchase, L1 purchase, then a bid.
+// The demo buyer empties the cart, puts a desk bench (Rs 12,000 + 18 % GST, demo seed) in it,
+// watches the buying rule change with the quantity (direct purchase, L1 purchase, a bid), and
+// places a direct purchase.
 const PRODUCT = "/products/13";
 
 async function expectNoViolations(page: Page) {
@@ -12,7 +13,7 @@ async function expectNoViolations(page: Page) {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
-test("a buyer fills the cart and sees which buying rule applies", async ({ page, baseURL }) => {
+test("a buyer fills the cart, sees which buying rule applies and places a direct purchase", async ({ page, baseURL }) => {
   await signInAs(page, "buyer@kraya.demo", "/buyer/cart");
   // The demo seed leaves a few items in this cart: start from an empty one.
   const remove = page.getByRole("button", { name: /^Remove / });
@@ -57,9 +58,29 @@ test("a buyer fills the cart and sees which buying rule applies", async ({ page,
   await page.goto("/buyer/cart");
   await expect(page.getByRole("heading", { level: 1, name: "आपका कार्ट" })).toBeVisible();
   await expectNoViolations(page);
+  await page.goto("/buyer/cart/checkout");
+  await expectNoViolations(page);
   await page.context().clearCookies({ name: "KRAYA_LOCALE" });
 
+  // Back to a direct purchase, and check out.
   await page.goto("/buyer/cart");
-  await page.getByRole("button", { name: `Remove ${title}` }).click();
+  await page.getByLabel(`Quantity of ${title}`).fill("2");
+  await order.getByRole("button", { name: "Update" }).click();
+  await expect(order).toContainText("Direct purchase");
+  await page.getByRole("link", { name: "Check out" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Check out" })).toBeVisible();
+  await page.getByRole("button", { name: "Place orders" }).click();
+  await expect(page.getByRole("alert", { name: /problem/ })).toBeFocused();
+  await page.getByLabel("Consignee").selectOption({ index: 1 });
+  await page.getByLabel("Paying authority (DDO)").selectOption({ index: 1 });
+  await page.getByLabel("Delivery address").fill("Main Office, Arera Hills, Bhopal 462011");
+  await page.getByLabel("Budget head").fill("2202-01-101 Office expenses");
+  await expectNoViolations(page);
+  await page.getByRole("button", { name: "Place orders" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Orders placed" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: /^Order KRY-\d{4}-\d{8}$/ })).toBeVisible();
+  await expect(page.getByText(/The seller must accept or reject it by/)).toBeVisible();
+  await expectNoViolations(page);
+  await page.goto("/buyer/cart");
   await expect(page.getByText("Your cart is empty.")).toBeVisible();
 });

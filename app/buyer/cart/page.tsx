@@ -29,6 +29,9 @@ export default async function CartPage({ searchParams }: PageProps) {
   const [t, query, ctx] = await Promise.all([getTranslations("cart"), searchParams, actionContext()]);
   const cart = await getCart(getDatabase().db, ctx);
   const lineError: LineError | null = query.line && query.error?.startsWith("cart.errors.") ? { listingId: Number(query.line), message: query.error } : null;
+  const tc = await getTranslations("checkout");
+  // Orders needing a bid, and lines that cannot be ordered as they stand, must change first.
+  const canCheckOut = cart.orders.length > 0 && cart.orders.every((order) => order.mode !== "BID" && order.lines.every((line) => line.isAvailable));
   const done = query.added ? t("added") : query.updated ? t("updated") : null;
   return (
     <>
@@ -53,7 +56,10 @@ export default async function CartPage({ searchParams }: PageProps) {
           {cart.orders.map((order) => (
             <CartOrderCard key={order.seller.id} order={order} lineError={lineError} />
           ))}
-          <p className="text-right text-xl font-bold text-navy-900 tabular-nums">{t("grandTotal", { amount: formatRupees(cart.totalPaise, { withPaise: true }) })}</p>
+          <div className="flex flex-wrap items-center justify-end gap-4">
+            <p className="text-xl font-bold text-navy-900 tabular-nums">{t("grandTotal", { amount: formatRupees(cart.totalPaise, { withPaise: true }) })}</p>
+            {canCheckOut ? <ButtonLink href="/buyer/cart/checkout">{tc("toCheckout")}</ButtonLink> : null}
+          </div>
         </>
       )}
     </>
