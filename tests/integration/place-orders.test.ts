@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { ActionContext } from "@/lib/auth/context";
 import { addToCart } from "@/lib/cart/change-cart";
 import { FieldValidationError, ForbiddenError } from "@/lib/errors";
+import { getPlacedOrders } from "@/lib/orders/get-placed-orders";
 import { placeOrders } from "@/lib/orders/place-orders";
 import type { CheckoutInput } from "@/lib/orders/checkout-schema";
 import { refreshListingSearch } from "@/lib/search/refresh-listing-search";
@@ -72,6 +73,12 @@ describe("placing orders from the cart", () => {
     expect((await db().listing.findUniqueOrThrow({ where: { id: first.listingId } })).stockQuantity).toBe(47);
     expect(await db().cartItem.count({ where: { userId: ctx.actor!.userId } })).toBe(0);
     expect(await db().auditEvent.count({ where: { action: "orders.place", actorUserId: ctx.actor!.userId } })).toBe(orders.length);
+
+    const ids = orders.map((order) => order.id);
+    expect((await getPlacedOrders(db(), ctx, ids)).map((order) => order.number)).toEqual(orders.map((order) => order.number));
+    const otherOrganisation = await db().buyerOrganisation.findFirstOrThrow({ where: { id: { not: ctx.actor!.organisationId! } }, select: { id: true } });
+    const outsider = contextOf(await actorWithRoles(db(), ["BUYER"], { organisationId: otherOrganisation.id }));
+    expect(await getPlacedOrders(db(), outsider, ids)).toEqual([]);
   });
 
   it("places the orders once when the same form is sent twice, even at the same time", async () => {
