@@ -12,6 +12,7 @@ function linksFor(actor: Actor | null): PortalLink[] {
       { href: "/seller/profile", labelKey: "sellerPortal.nav.profile" },
       { href: "/seller/listings", labelKey: "sellerPortal.nav.listings" },
       { href: "/seller/listings/import", labelKey: "listingImport.nav" },
+      { href: "/seller/orders", labelKey: "sellerOrders.nav" },
     );
   }
   if (actor && hasRole(actor, "FACILITATOR")) links.push({ href: "/seller/assisted", labelKey: "sellerPortal.nav.assisted" });

@@ -12,11 +12,12 @@ import enListings from "./messages/en/listings.json";
 import enMarkets from "./messages/en/markets.json";
 import enProduct from "./messages/en/product.json";
 import enSearch from "./messages/en/search.json";
+import enSellerOrders from "./messages/en/sellerOrders.json";
 import enSellers from "./messages/en/sellers.json";
 
 // Messages are split by area (one file per area and language, each with its own top-level
 // namespaces) so that work on one area never edits another's file. English is the reference.
-export const MESSAGE_AREAS = ["account", "admin", "api", "buyers", "cart", "catalogue", "catalogueWorkflow", "common", "forms", "listings", "markets", "product", "search", "sellers"] as const;
+export const MESSAGE_AREAS = ["account", "admin", "api", "buyers", "cart", "catalogue", "catalogueWorkflow", "common", "forms", "listings", "markets", "product", "search", "sellerOrders", "sellers"] as const;
 
 export type Messages = typeof enAccount &
   typeof enAdmin &
@@ -31,6 +32,7 @@ export type Messages = typeof enAccount &
   typeof enMarkets &
   typeof enProduct &
   typeof enSearch &
+  typeof enSellerOrders &
   typeof enSellers;
 
 export async function loadAreaMessages(locale: Locale): Promise<Record<(typeof MESSAGE_AREAS)[number], object>> {

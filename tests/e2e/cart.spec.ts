@@ -4,7 +4,7 @@ import { signInAs } from "./support/sign-in";
 
 // The demo buyer empties the cart, puts a desk bench (Rs 12,000 + 18 % GST, demo seed) in it,
 // watches the buying rule change with the quantity (direct purchase, L1 purchase, a bid), and
-// places a direct purchase.
+// places a direct purchase, which the seller then accepts.
 const PRODUCT = "/products/13";
 
 async function expectNoViolations(page: Page) {
@@ -13,7 +13,7 @@ async function expectNoViolations(page: Page) {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
-test("a buyer fills the cart, sees which buying rule applies and places a direct purchase", async ({ page, baseURL }) => {
+test("a buyer fills the cart, sees which buying rule applies and places a direct purchase that the seller accepts", async ({ page, baseURL }) => {
   await signInAs(page, "buyer@kraya.demo", "/buyer/cart");
   // The demo seed leaves a few items in this cart: start from an empty one.
   const remove = page.getByRole("button", { name: /^Remove / });
@@ -78,9 +78,25 @@ test("a buyer fills the cart, sees which buying rule applies and places a direct
   await expectNoViolations(page);
   await page.getByRole("button", { name: "Place orders" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Orders placed" })).toBeVisible();
-  await expect(page.getByRole("heading", { level: 2, name: /^Order KRY-\d{4}-\d{8}$/ })).toBeVisible();
+  const placed = page.getByRole("heading", { level: 2, name: /^Order KRY-\d{4}-\d{8}$/ });
+  await expect(placed).toBeVisible();
+  const number = ((await placed.textContent()) ?? "").replace(/^Order /, "");
   await expect(page.getByText(/The seller must accept or reject it by/)).toBeVisible();
   await expectNoViolations(page);
   await page.goto("/buyer/cart");
   await expect(page.getByText("Your cart is empty.")).toBeVisible();
+
+  // The seller sees the order waiting for an answer, and accepts it.
+  await page.context().clearCookies();
+  await signInAs(page, "mse.seller@kraya.demo", "/seller/orders");
+  await expect(page.getByRole("heading", { level: 2, name: "Waiting for your answer" })).toBeVisible();
+  await expectNoViolations(page);
+  await page.getByRole("link", { name: number }).filter({ visible: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: number })).toBeVisible();
+  await page.getByRole("button", { name: "Reject order" }).click();
+  await expect(page.getByRole("alert", { name: /problem/ })).toBeFocused();
+  await expectNoViolations(page);
+  await page.getByRole("button", { name: "Accept order" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The order is accepted." })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Accept order" })).toHaveCount(0);
 });

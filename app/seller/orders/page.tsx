@@ -1,0 +1,103 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { actionContext } from "@/app/_lib/action-context";
+import { CardTable } from "@/components/portal/card-table";
+import { OrderStatusBadge } from "@/components/portal/order-status-badge";
+import { formatDate } from "@/components/reporting/format-date";
+import { requirePortal } from "@/lib/auth/require";
+import { getDatabase } from "@/lib/db/client";
+import { formatRupees } from "@/lib/money/format";
+import { listSellerOrders, type SellerOrderSummary } from "@/lib/orders/seller-orders";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("sellerOrders");
+  return { title: t("title") };
+}
+
+export default async function SellerOrdersPage() {
+  const actor = await requirePortal("seller", "/seller/orders");
+  if (actor.sellerId === null) forbidden();
+  const [t, locale, ctx] = await Promise.all([getTranslations("sellerOrders"), getLocale(), actionContext()]);
+  const { waiting, recent } = await listSellerOrders(getDatabase().db, ctx);
+  const now = ctx.now ?? new Date();
+  const link = (order: SellerOrderSummary) => (
+    <Link href={`/seller/orders/${order.id}`} className="font-semibold text-navy-800 underline tabular-nums">
+      {order.number}
+    </Link>
+  );
+  const deadline = (order: SellerOrderSummary) =>
+    order.respondBy && order.respondBy < now ? <span className="font-semibold text-red-800">{t("overdue")}</span> : order.respondBy ? formatDate(locale, order.respondBy, { withTime: true }) : "—";
+  const money = (order: SellerOrderSummary) => formatRupees(order.totalPaise, { withPaise: true });
+  return (
+    <>
+      <div>
+        <h1 className="text-3xl font-bold text-navy-900">{t("title")}</h1>
+        <p className="mt-2 max-w-3xl text-slate-700">{t("intro")}</p>
+      </div>
+      <section aria-labelledby="waiting-title" className="space-y-3">
+        <h2 id="waiting-title" className="text-xl font-bold text-navy-900">
+          {t("waiting")}
+        </h2>
+        {waiting.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-navy-200 bg-white p-6 text-slate-700">{t("none")}</p>
+        ) : (
+          <CardTable
+            caption={t("caption")}
+            rows={waiting}
+            rowKey={(order) => order.id}
+            card={(order) => (
+              <>
+                <div className="flex flex-wrap items-baseline justify-between gap-2">
+                  {link(order)}
+                  <span className="font-semibold tabular-nums">{money(order)}</span>
+                </div>
+                <p className="mt-1 text-slate-800">{order.buyerOrganisation.name}</p>
+                <p className="mt-1 text-sm text-slate-700">
+                  {t("columns.deadline")}: {deadline(order)}
+                </p>
+              </>
+            )}
+            columns={[
+              { header: t("columns.order"), className: "whitespace-nowrap", cell: link },
+              { header: t("columns.buyer"), cell: (order) => order.buyerOrganisation.name },
+              { header: t("columns.value"), className: "text-right whitespace-nowrap tabular-nums", cell: money },
+              { header: t("columns.deadline"), className: "whitespace-nowrap", cell: deadline },
+            ]}
+          />
+        )}
+      </section>
+      <section aria-labelledby="recent-title" className="space-y-3">
+        <h2 id="recent-title" className="text-xl font-bold text-navy-900">
+          {t("recent")}
+        </h2>
+        {recent.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-navy-200 bg-white p-6 text-slate-700">{t("noneRecent")}</p>
+        ) : (
+          <CardTable
+            caption={t("recentCaption")}
+            rows={recent}
+            rowKey={(order) => order.id}
+            card={(order) => (
+              <>
+                <div className="flex flex-wrap items-baseline justify-between gap-2">
+                  {link(order)}
+                  <OrderStatusBadge status={order.status} />
+                </div>
+                <p className="mt-1 text-slate-800">{order.buyerOrganisation.name}</p>
+                <p className="mt-1 text-sm text-slate-700 tabular-nums">{money(order)}</p>
+              </>
+            )}
+            columns={[
+              { header: t("columns.order"), className: "whitespace-nowrap", cell: link },
+              { header: t("columns.buyer"), cell: (order) => order.buyerOrganisation.name },
+              { header: t("columns.value"), className: "text-right whitespace-nowrap tabular-nums", cell: money },
+              { header: t("columns.status"), cell: (order) => <OrderStatusBadge status={order.status} /> },
+            ]}
+          />
+        )}
+      </section>
+    </>
+  );
+}
