@@ -3,6 +3,7 @@ import { forbidden } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { actionContext } from "@/app/_lib/action-context";
 import { localName } from "@/components/portal/local-name";
+import { OrderTotals } from "@/components/portal/order-totals";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Card } from "@/components/ui/card";
@@ -69,7 +70,6 @@ export default async function CartPage({ searchParams }: PageProps) {
 async function CartOrderCard({ order, lineError }: { order: CartOrder; lineError: LineError | null }) {
   const [t, locale] = await Promise.all([getTranslations("cart"), getLocale()]);
   const headingId = `order-${order.seller.id}`;
-  const money = (paise: bigint) => formatRupees(paise, { withPaise: true });
   return (
     <Card aria-labelledby={headingId}>
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -87,14 +87,7 @@ async function CartOrderCard({ order, lineError }: { order: CartOrder; lineError
           <CartLineRow key={line.listingId} line={line} error={lineError?.listingId === line.listingId ? lineError.message : null} />
         ))}
       </ul>
-      <dl className="mt-4 ml-auto grid max-w-sm grid-cols-2 gap-x-4 gap-y-1 tabular-nums">
-        <dt className="text-slate-700">{t("value")}</dt>
-        <dd className="text-right">{money(order.valuePaise)}</dd>
-        <dt className="text-slate-700">{t("gst")}</dt>
-        <dd className="text-right">{money(order.gstPaise)}</dd>
-        <dt className="font-bold text-navy-900">{t("total")}</dt>
-        <dd className="text-right font-bold text-navy-900">{money(order.totalPaise)}</dd>
-      </dl>
+      <OrderTotals valuePaise={order.valuePaise} gstPaise={order.gstPaise} totalPaise={order.totalPaise} />
     </Card>
   );
 }

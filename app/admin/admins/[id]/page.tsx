@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { RecordHeader } from "@/components/portal/record-header";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { formatDate } from "@/components/reporting/format-date";
@@ -9,7 +10,6 @@ import { requirePortal } from "@/lib/auth/require";
 import { getDatabase } from "@/lib/db/client";
 import { listPlaces } from "@/lib/geography/places";
 import { DetailList } from "@/components/portal/detail-list";
-import { RecordHeader } from "../../_components/record-header";
 import { runAdminRead } from "../../_components/run-admin-read";
 import { scopeLabel } from "../../_components/scope-label";
 import { changeAdminScopeAction, setAdminActiveAction } from "../actions";
@@ -54,7 +54,7 @@ export default async function AdminUserPage({ params, searchParams }: PageProps)
   return (
     <>
       <RecordHeader
-        back={{ href: "/admin/admins", page: t("adminUsers.title") }}
+        back={{ href: "/admin/admins", label: t("adminPortal.backTo", { page: t("adminUsers.title") }) }}
         title={admin.name}
         badge={<Badge tone={admin.isActive ? "success" : "neutral"}>{t(admin.isActive ? "adminUsers.active" : "adminUsers.inactive")}</Badge>}
         done={doneMessage ? t(doneMessage) : null}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ListingStatusBadge } from "@/components/catalogue/listing-status-badge";
+import { RecordHeader } from "@/components/portal/record-header";
 import { DetailList } from "@/components/portal/detail-list";
 import { localName } from "@/components/portal/local-name";
 import { formatDate } from "@/components/reporting/format-date";
@@ -11,7 +12,6 @@ import { getListingForReview, type ListingForReview } from "@/lib/admin/listing-
 import { requirePortal } from "@/lib/auth/require";
 import { getDatabase } from "@/lib/db/client";
 import { formatIndianNumber } from "@/lib/money/format";
-import { RecordHeader } from "../../_components/record-header";
 import { runAdminRead } from "../../_components/run-admin-read";
 import { SellerTags } from "../../_components/seller-tags";
 import { VerificationBadge } from "../../_components/verification-badge";
@@ -41,7 +41,7 @@ export default async function ListingReviewPage({ params, searchParams }: PagePr
   return (
     <>
       <RecordHeader
-        back={{ href: "/admin/listings", page: t("listingReview.title") }}
+        back={{ href: "/admin/listings", label: t("adminPortal.backTo", { page: t("listingReview.title") }) }}
         title={listing.title}
         badge={<ListingStatusBadge status={listing.status} />}
         done={decision === "approved" || decision === "rejected" ? t(decision === "approved" ? "listingReview.approve.done" : "listingReview.reject.done") : null}

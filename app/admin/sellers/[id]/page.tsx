@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { RecordHeader } from "@/components/portal/record-header";
 import { Card } from "@/components/ui/card";
 import { formatDate } from "@/components/reporting/format-date";
 import { getSellerForReview } from "@/lib/admin/seller-review";
 import { requirePortal } from "@/lib/auth/require";
 import { getDatabase } from "@/lib/db/client";
-import { RecordHeader } from "../../_components/record-header";
 import { runAdminRead } from "../../_components/run-admin-read";
 import { SellerTags } from "../../_components/seller-tags";
 import { VerificationBadge } from "../../_components/verification-badge";
@@ -38,7 +38,7 @@ export default async function SellerReviewPage({ params, searchParams }: PagePro
   return (
     <>
       <RecordHeader
-        back={{ href: "/admin/sellers", page: t("adminSellers.title") }}
+        back={{ href: "/admin/sellers", label: t("adminPortal.backTo", { page: t("adminSellers.title") }) }}
         title={seller.legalName}
         badge={<VerificationBadge status={seller.verificationStatus} />}
         done={decision === "verified" || decision === "rejected" ? t(`adminSellers.${decision === "verified" ? "verify" : "reject"}.done`) : null}

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { actionContext } from "@/app/_lib/action-context";
 import { localName } from "@/components/portal/local-name";
 import { OrderStatusBadge } from "@/components/portal/order-status-badge";
+import { OrderTotals } from "@/components/portal/order-totals";
+import { RecordHeader } from "@/components/portal/record-header";
 import { formatDate } from "@/components/reporting/format-date";
 import { Card } from "@/components/ui/card";
 import { requirePortal } from "@/lib/auth/require";
@@ -42,24 +43,12 @@ export default async function SellerOrderPage({ params, searchParams }: PageProp
   const done = query.answer === "accepted" ? t("accept.done") : query.answer === "rejected" ? t("reject.done") : null;
   return (
     <>
-      <div>
-        <Link href="/seller/orders" className="font-semibold text-navy-800 underline">
-          {t("back")}
-        </Link>
-        <div className="mt-3 flex flex-wrap items-center gap-3">
-          <h1 className="text-3xl font-bold text-navy-900 tabular-nums">{order.number}</h1>
-          <OrderStatusBadge status={order.status} />
-        </div>
+      <RecordHeader back={{ href: "/seller/orders", label: t("back") }} title={order.number} badge={<OrderStatusBadge status={order.status} />} done={done}>
         <p className="mt-2 text-slate-700">
           {order.buyerOrganisation.name} · {t("placedOn", { date: formatDate(locale, order.placedAt, { withTime: true }) })}
           {order.status === "PLACED" && order.respondBy ? ` · ${t("answerBy", { date: formatDate(locale, order.respondBy, { withTime: true }) })}` : ""}
         </p>
-      </div>
-      {done ? (
-        <p role="status" className="rounded-md border-l-4 border-green-700 bg-green-50 p-4 font-semibold text-green-900">
-          {done}
-        </p>
-      ) : null}
+      </RecordHeader>
       <Card aria-labelledby="order-items">
         <h2 id="order-items" className="text-xl font-bold text-navy-900">
           {t("items")}
@@ -74,14 +63,7 @@ export default async function SellerOrderPage({ params, searchParams }: PageProp
             </li>
           ))}
         </ul>
-        <dl className="mt-4 ml-auto grid max-w-sm grid-cols-2 gap-x-4 gap-y-1 tabular-nums">
-          <dt className="text-slate-700">{t("value")}</dt>
-          <dd className="text-right">{money(order.subtotalPaise)}</dd>
-          <dt className="text-slate-700">{t("gst")}</dt>
-          <dd className="text-right">{money(order.taxPaise)}</dd>
-          <dt className="font-bold text-navy-900">{t("total")}</dt>
-          <dd className="text-right font-bold text-navy-900">{money(order.totalPaise)}</dd>
-        </dl>
+        <OrderTotals valuePaise={order.subtotalPaise} gstPaise={order.taxPaise} totalPaise={order.totalPaise} />
       </Card>
       <Card aria-labelledby="order-delivery">
         <h2 id="order-delivery" className="text-xl font-bold text-navy-900">
