@@ -18,6 +18,9 @@ export const SPLIT_WINDOW_DAYS = 30;
 // (auto-cancelled, counted against the seller).
 export const SELLER_RESPONSE_DAYS = 3;
 
+// Payment is due this many days after the consignee accepts the goods (CRAC).
+export const PAYMENT_DUE_DAYS = 10;
+
 export function buyingModeFor(orderValuePaise: bigint): BuyingMode {
   if (orderValuePaise <= BUYING_LIMITS.directPurchaseMaxPaise) return "DIRECT";
   if (orderValuePaise <= BUYING_LIMITS.l1PurchaseMaxPaise) return "L1";

@@ -1,5 +1,6 @@
 // The knobs of the generator in one place: sizes per unit of scale, the anchor date, and the
 // procurement rules the generated orders follow.
+import { BUYING_LIMITS, PAYMENT_DUE_DAYS, SELLER_RESPONSE_DAYS } from "../../lib/orders/buying-rules";
 
 // Every date in the seed is relative to this instant, never to the wall clock, so that two
 // runs produce identical rows.
@@ -22,17 +23,11 @@ export const DAY_MS = 86_400_000;
 export const HOUR_MS = 3_600_000;
 const IST_OFFSET_MS = 5.5 * HOUR_MS;
 
-// GFR 2017 rule 149 as applied on GeM: direct purchase up to Rs 50,000; L1 among at least
-// three offers up to Rs 10 lakh; a bid or reverse auction above that. Paise.
-export const DIRECT_PURCHASE_LIMIT_PAISE = 5_000_000;
-export const L1_PURCHASE_LIMIT_PAISE = 100_000_000;
-
-// Payment is due 10 days after the consignee accepts the goods (CRAC); late payment carries
-// interest of 1 % a month on the overdue amount (schema: Payment.interestPaise).
-export const PAYMENT_DUE_DAYS = 10;
-export const LATE_INTEREST_PERCENT_PER_MONTH = 1;
-// A seller who neither accepts nor rejects within this time has the order auto-cancelled.
-export const SELLER_RESPONSE_DAYS = 3;
+// The procurement rules the generated orders follow are the application's own
+// (lib/orders/buying-rules.ts), as plain numbers of paise for the generator's arithmetic.
+export const DIRECT_PURCHASE_LIMIT_PAISE = Number(BUYING_LIMITS.directPurchaseMaxPaise);
+export const L1_PURCHASE_LIMIT_PAISE = Number(BUYING_LIMITS.l1PurchaseMaxPaise);
+export { PAYMENT_DUE_DAYS, SELLER_RESPONSE_DAYS };
 
 export type FinancialYear = { label: string; code: string; startMs: number; endMs: number; weight: number };
 
