@@ -4,6 +4,11 @@ const IST_OFFSET_MS = 330 * 60 * 1000;
 
 export type FinancialYear = { label: string; start: Date; end: Date };
 
+// The calendar year of an instant in IST (contract numbers carry it).
+export function istCalendarYear(instant: Date): number {
+  return new Date(instant.getTime() + IST_OFFSET_MS).getUTCFullYear();
+}
+
 export function financialYearOf(instant: Date): FinancialYear {
   const ist = new Date(instant.getTime() + IST_OFFSET_MS);
   const startYear = ist.getUTCMonth() >= 3 ? ist.getUTCFullYear() : ist.getUTCFullYear() - 1;

@@ -6,6 +6,7 @@ import { actionContext } from "@/app/_lib/action-context";
 import { CardTable } from "@/components/portal/card-table";
 import { OrderStatusBadge } from "@/components/portal/order-status-badge";
 import { formatDate } from "@/components/reporting/format-date";
+import { nowOf } from "@/lib/auth/context";
 import { requirePortal } from "@/lib/auth/require";
 import { getDatabase } from "@/lib/db/client";
 import { formatRupees } from "@/lib/money/format";
@@ -21,7 +22,7 @@ export default async function SellerOrdersPage() {
   if (actor.sellerId === null) forbidden();
   const [t, locale, ctx] = await Promise.all([getTranslations("sellerOrders"), getLocale(), actionContext()]);
   const { waiting, recent } = await listSellerOrders(getDatabase().db, ctx);
-  const now = ctx.now ?? new Date();
+  const now = nowOf(ctx);
   const link = (order: SellerOrderSummary) => (
     <Link href={`/seller/orders/${order.id}`} className="font-semibold text-navy-800 underline tabular-nums">
       {order.number}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ListingStatusBadge } from "@/components/catalogue/listing-status-badge";
+import { FormCard } from "@/components/portal/form-card";
 import { RecordHeader } from "@/components/portal/record-header";
 import { DetailList } from "@/components/portal/detail-list";
 import { localName } from "@/components/portal/local-name";
@@ -85,18 +86,12 @@ async function Decision({ listing, locale }: { listing: ListingForReview; locale
       </h2>
       {listing.canDecide ? (
         <div className="grid gap-6 lg:grid-cols-2">
-          <Card aria-labelledby="approve-title">
-            <h3 id="approve-title" className="mb-3 text-lg font-bold text-navy-900">
-              {t("listingReview.approve.title")}
-            </h3>
+          <FormCard id="approve-title" title={t("listingReview.approve.title")}>
             <ApproveListingForm listingId={listing.id} action={approveListingAction} />
-          </Card>
-          <Card aria-labelledby="reject-title">
-            <h3 id="reject-title" className="mb-3 text-lg font-bold text-navy-900">
-              {t("listingReview.reject.title")}
-            </h3>
+          </FormCard>
+          <FormCard id="reject-title" title={t("listingReview.reject.title")}>
             <RejectListingForm listingId={listing.id} action={rejectListingAction} />
-          </Card>
+          </FormCard>
         </div>
       ) : (
         <Card as="div">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { FormCard } from "@/components/portal/form-card";
 import { RecordHeader } from "@/components/portal/record-header";
 import { Card } from "@/components/ui/card";
 import { formatDate } from "@/components/reporting/format-date";
@@ -85,12 +86,9 @@ async function DecisionForms({ seller }: { seller: Awaited<ReturnType<typeof get
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       {seller.canVerify ? (
-        <Card aria-labelledby="verify-title">
-          <h3 id="verify-title" className="mb-3 text-lg font-bold text-navy-900">
-            {t("verify.title")}
-          </h3>
+        <FormCard id="verify-title" title={t("verify.title")}>
           <VerifySellerForm sellerId={seller.id} action={verifySellerAction} />
-        </Card>
+        </FormCard>
       ) : null}
       {incomplete ? (
         <p className="rounded-md border-l-4 border-amber-500 bg-amber-50 p-4 text-amber-950">{t("cannotDecide.incomplete", { percent: seller.profileCompleteness })}</p>
@@ -98,12 +96,9 @@ async function DecisionForms({ seller }: { seller: Awaited<ReturnType<typeof get
         <p className="rounded-md border-l-4 border-navy-700 bg-white p-4 text-slate-800">{explanation}</p>
       ) : null}
       {seller.canReject ? (
-        <Card aria-labelledby="reject-title">
-          <h3 id="reject-title" className="mb-3 text-lg font-bold text-navy-900">
-            {t("reject.title")}
-          </h3>
+        <FormCard id="reject-title" title={t("reject.title")}>
           <RejectSellerForm sellerId={seller.id} action={rejectSellerAction} />
-        </Card>
+        </FormCard>
       ) : null}
     </div>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { actionContext } from "@/app/_lib/action-context";
+import { FormCard } from "@/components/portal/form-card";
 import { localName } from "@/components/portal/local-name";
 import { OrderStatusBadge } from "@/components/portal/order-status-badge";
 import { OrderTotals } from "@/components/portal/order-totals";
@@ -76,18 +77,12 @@ export default async function SellerOrderPage({ params, searchParams }: PageProp
       </Card>
       {order.status === "PLACED" ? (
         <div className="grid gap-6 lg:grid-cols-2">
-          <Card aria-labelledby="accept-title">
-            <h2 id="accept-title" className="mb-3 text-lg font-bold text-navy-900">
-              {t("accept.title")}
-            </h2>
+          <FormCard id="accept-title" title={t("accept.title")} level={2}>
             <AcceptOrderForm orderId={order.id} action={acceptOrderAction} />
-          </Card>
-          <Card aria-labelledby="reject-title">
-            <h2 id="reject-title" className="mb-3 text-lg font-bold text-navy-900">
-              {t("reject.title")}
-            </h2>
+          </FormCard>
+          <FormCard id="reject-title" title={t("reject.title")} level={2}>
             <RejectOrderForm orderId={order.id} action={rejectOrderAction} />
-          </Card>
+          </FormCard>
         </div>
       ) : null}
     </>
