@@ -7,7 +7,7 @@ import { L1_MINIMUM_OFFERS } from "../catalogue/equivalence";
 import type { Db, Tx } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { FieldValidationError, ForbiddenError } from "../errors";
-import { istCalendarYear } from "../reporting/financial-year";
+import { financialYearCode } from "../reporting/financial-year";
 import { refreshListingSearch } from "../search/refresh-listing-search";
 import { SELLER_RESPONSE_DAYS, SPLIT_WINDOW_DAYS, buyingModeFor } from "./buying-rules";
 import type { CheckoutInput } from "./checkout-schema";
@@ -60,7 +60,7 @@ export async function placeOrders(db: Db, ctx: ActionContext, input: CheckoutInp
       for (const order of cart.orders) {
         await takeStock(tx, order);
         const [{ id }] = (await tx.$queryRaw<{ id: bigint }[]>`SELECT nextval(pg_get_serial_sequence('"Order"', 'id')) AS id`) as [{ id: bigint }];
-        const number = `KRY-${istCalendarYear(now)}-${String(id).padStart(8, "0")}`;
+        const number = `KRY-${financialYearCode(now)}-${String(id).padStart(8, "0")}`;
         const seller = await tx.seller.findUniqueOrThrow({
           where: { id: order.seller.id },
           select: { stateId: true, districtId: true, blockId: true, mseClass: true, isWomenOwned: true, isScStOwned: true, isShg: true },

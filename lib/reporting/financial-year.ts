@@ -4,9 +4,11 @@ const IST_OFFSET_MS = 330 * 60 * 1000;
 
 export type FinancialYear = { label: string; start: Date; end: Date };
 
-// The calendar year of an instant in IST (contract numbers carry it).
-export function istCalendarYear(instant: Date): number {
-  return new Date(instant.getTime() + IST_OFFSET_MS).getUTCFullYear();
+// "2627" for 2026-27: the financial year in contract numbers, as the seeded orders have it.
+export function financialYearCode(instant: Date): string {
+  const startYear = financialYearOf(instant).start.getTime() + IST_OFFSET_MS;
+  const year = new Date(startYear).getUTCFullYear();
+  return `${String(year % 100).padStart(2, "0")}${String((year + 1) % 100).padStart(2, "0")}`;
 }
 
 export function financialYearOf(instant: Date): FinancialYear {

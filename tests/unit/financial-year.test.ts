@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { financialYearOf } from "@/lib/reporting/financial-year";
+import { financialYearCode, financialYearOf } from "@/lib/reporting/financial-year";
 
 describe("financial year (April to March, IST)", () => {
   it("names the year and bounds it at midnight IST", () => {
@@ -17,5 +17,11 @@ describe("financial year (April to March, IST)", () => {
   it("handles January to March as the end of the previous year's span", () => {
     expect(financialYearOf(new Date("2027-02-15T12:00:00+05:30")).label).toBe("2026–27");
     expect(financialYearOf(new Date("2000-01-01T00:00:00+05:30")).label).toBe("1999–00");
+  });
+
+  it("codes the year for contract numbers: 2627 until 23:59 IST on 31 March 2027, then 2728", () => {
+    expect(financialYearCode(new Date("2026-11-21T10:00:00+05:30"))).toBe("2627");
+    expect(financialYearCode(new Date("2027-03-31T23:59:00+05:30"))).toBe("2627");
+    expect(financialYearCode(new Date("2027-04-01T00:30:00+05:30"))).toBe("2728");
   });
 });
