@@ -2,7 +2,8 @@ import "server-only";
 import type { Tx } from "../db/client";
 import { marketPagesOf } from "../catalogue/market-pages";
 import { productPath } from "../catalogue/listing-cards";
-import { deliverNotification } from "./deliver-notification";
+import { deliverNotification } from "../notifications/deliver-notification";
+import { followsFooter } from "./follows-footer";
 
 // Seed 004: buyers who follow a category or a market page hear when a self-help group, a
 // weaver or an artisan lists a new product there. Called by the approval use case inside its
@@ -49,7 +50,7 @@ export async function alertFollowersOfNewListing(tx: Tx, listingId: number, now:
       const reason = reasonByUser.get(alert.userId);
       const category = categories.find((c) => c.id === reason?.categoryId);
       const params = category ? { ...base, categoryName: category.name, categoryNameHi: category.nameHi } : { ...base, marketPage: reason?.marketPage ?? "" };
-      await deliverNotification(tx, { id: alert.userId, ...alert.user }, { kind: "catalogue.newListing", params, link: productPath(listingId) }, now);
+      await deliverNotification(tx, { id: alert.userId, ...alert.user }, { kind: "catalogue.newListing", params, link: productPath(listingId), emailLines: (t, base) => [followsFooter(t, base)] }, now);
     }
     await tx.catalogueAlert.updateMany({ where: { id: { in: instant.map((alert) => alert.id) } }, data: { deliveredAt: now } });
   }

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Db } from "../db/client";
 import { productPath } from "../catalogue/listing-cards";
-import { publicBaseUrl } from "../env";
-import { deliverNotification } from "./deliver-notification";
+import { followsFooter } from "./follows-footer";
+import { deliverNotification } from "../notifications/deliver-notification";
 
 // At most this many products are listed in one e-mail; the notification centre links to the rest.
 const LISTED_IN_EMAIL = 50;
@@ -32,15 +32,16 @@ export async function sendDailyDigests(db: Db, now: Date): Promise<number> {
         orderBy: { id: "desc" },
         select: { id: true, title: true, seller: { select: { legalName: true, tradeName: true } } },
       });
-      const base = publicBaseUrl();
       await deliverNotification(tx, user, {
         kind: "catalogue.digest",
         params: { count: claimed.length, firstTitle: listings[0]?.title ?? "" },
         link: "/notifications",
-        emailLines: (t) =>
-          listings.slice(0, LISTED_IN_EMAIL).map((listing) =>
+        emailLines: (t, base) => [
+          ...listings.slice(0, LISTED_IN_EMAIL).map((listing) =>
             t("notifications.email.digestLine", { title: listing.title, sellerName: listing.seller.tradeName ?? listing.seller.legalName, link: `${base}${productPath(listing.id)}` }),
           ),
+          followsFooter(t, base),
+        ],
       }, now);
       return true;
     });

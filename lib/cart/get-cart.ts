@@ -20,6 +20,7 @@ export type CartLine = {
   gstRateBps: number;
   valuePaise: bigint;
   gstPaise: bigint;
+  deliveryDays: number;
   // Still on sale with enough stock; otherwise the line cannot be ordered as it stands.
   isAvailable: boolean;
 };
@@ -51,7 +52,7 @@ export async function readCart(db: Db | Tx, userId: number): Promise<Cart> {
       quantity: true,
       listing: {
         select: {
-          id: true, title: true, categoryId: true, pricePaise: true, mrpPaise: true, gstRateBps: true, minOrderQuantity: true, stockQuantity: true,
+          id: true, title: true, categoryId: true, pricePaise: true, mrpPaise: true, gstRateBps: true, minOrderQuantity: true, stockQuantity: true, deliveryDays: true,
           category: { select: { unit: true } },
           seller: { select: { id: true, legalName: true, tradeName: true, state: { select: { name: true, nameHi: true } } } },
         },
@@ -75,6 +76,7 @@ export async function readCart(db: Db | Tx, userId: number): Promise<Cart> {
       gstRateBps: listing.gstRateBps,
       valuePaise,
       gstPaise: lineGstPaise(valuePaise, listing.gstRateBps),
+      deliveryDays: listing.deliveryDays,
       isAvailable: visible.has(listing.id) && quantity >= listing.minOrderQuantity && quantity <= listing.stockQuantity,
     };
     const { seller } = listing;

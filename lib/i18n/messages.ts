@@ -10,6 +10,7 @@ import enCommon from "./messages/en/common.json";
 import enForms from "./messages/en/forms.json";
 import enListings from "./messages/en/listings.json";
 import enMarkets from "./messages/en/markets.json";
+import enOrderLifecycle from "./messages/en/orderLifecycle.json";
 import enProduct from "./messages/en/product.json";
 import enSearch from "./messages/en/search.json";
 import enSellerOrders from "./messages/en/sellerOrders.json";
@@ -17,7 +18,7 @@ import enSellers from "./messages/en/sellers.json";
 
 // Messages are split by area (one file per area and language, each with its own top-level
 // namespaces) so that work on one area never edits another's file. English is the reference.
-export const MESSAGE_AREAS = ["account", "admin", "api", "buyers", "cart", "catalogue", "catalogueWorkflow", "common", "forms", "listings", "markets", "product", "search", "sellerOrders", "sellers"] as const;
+export const MESSAGE_AREAS = ["account", "admin", "api", "buyers", "cart", "catalogue", "catalogueWorkflow", "common", "forms", "listings", "markets", "orderLifecycle", "product", "search", "sellerOrders", "sellers"] as const;
 
 export type Messages = typeof enAccount &
   typeof enAdmin &
@@ -30,6 +31,7 @@ export type Messages = typeof enAccount &
   typeof enForms &
   typeof enListings &
   typeof enMarkets &
+  typeof enOrderLifecycle &
   typeof enProduct &
   typeof enSearch &
   typeof enSellerOrders &

@@ -24,7 +24,7 @@ export function startScheduler(): void {
     running = true;
     try {
       const result = await runJobs(getDatabase().db);
-      if (result.digests + result.emailsSent + result.emailsFailed > 0) console.info("[jobs]", result);
+      if (Object.values(result).some((count) => count > 0)) console.info("[jobs]", result);
     } catch (error) {
       console.error("[jobs] failed:", error);
     } finally {

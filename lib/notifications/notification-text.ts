@@ -12,7 +12,7 @@ export function notificationMessageKey(kind: string): string {
 }
 
 // Where the reason of a refusal is worded, by the record it refused.
-const REASON_NAMESPACES = ["listingRejectionReasons", "rejectionReason"];
+const REASON_NAMESPACES = ["listingRejectionReasons", "rejectionReason", "orderReasons"];
 
 // Parameters made readable: a market page's slug becomes its name, a category its name in
 // the reader's language, a reason code its wording.
@@ -26,7 +26,7 @@ function readableValues(t: Translate, locale: string, params: Record<string, unk
   else if (categoryName !== undefined) values.place = locale === "hi" && categoryNameHi ? categoryNameHi : categoryName;
   if (typeof reasonCode === "string") {
     const namespace = REASON_NAMESPACES.find((candidate) => t.has(`${candidate}.${reasonCode}`));
-    values.reason = namespace ? t(`${namespace}.${reasonCode}`) : reasonCode;
+    values.reason = reasonCode === "" ? "" : namespace ? t(`${namespace}.${reasonCode}`) : reasonCode;
   }
   values.note ??= "";
   return values;

@@ -26,3 +26,26 @@ export function buyingModeFor(orderValuePaise: bigint): BuyingMode {
   if (orderValuePaise <= BUYING_LIMITS.l1PurchaseMaxPaise) return "L1";
   return "BID";
 }
+
+// The consignee accepts or rejects the goods (CRAC) within this many days of the provisional
+// receipt (PRC); after that the goods are deemed accepted.
+export const GOODS_ACCEPTANCE_DAYS = 10;
+
+// Payment later than due carries interest at 1 % a month (100 basis points) on the amount
+// overdue, counted by the day with a month of 30 days.
+export const LATE_PAYMENT_BPS_PER_MONTH = 100n;
+
+// An incident the other side has not settled within this many days goes to an admin of the
+// buyer's state.
+export const INCIDENT_ESCALATION_DAYS = 7;
+
+export const DAY_MS = 86_400_000;
+
+export function daysAfter(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * DAY_MS);
+}
+
+// Days left until a deadline, a part day counting as a day: 1 on its last day, 0 or less once past.
+export function daysUntil(deadline: Date, now: Date): number {
+  return Math.ceil((deadline.getTime() - now.getTime()) / DAY_MS) || 0;
+}

@@ -14,7 +14,7 @@ export const RejectOrderSchema = z
     note: z.string().trim().max(500, { error: "forms.errors.tooLong" }).optional(),
   })
   .superRefine((input, issues) => {
-    if (input.reasonCode === "OTHER" && !input.note) issues.addIssue({ code: "custom", path: ["note"], message: "sellerOrders.errors.noteForOther" });
+    if (input.reasonCode === "OTHER" && !input.note) issues.addIssue({ code: "custom", path: ["note"], message: "orderLifecycle.errors.noteForOther" });
   });
 
 export type RejectOrderInput = z.output<typeof RejectOrderSchema>;

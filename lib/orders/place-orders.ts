@@ -9,11 +9,11 @@ import { Prisma } from "../db/generated/client";
 import { FieldValidationError, ForbiddenError } from "../errors";
 import { financialYearCode } from "../reporting/financial-year";
 import { refreshListingSearch } from "../search/refresh-listing-search";
-import { SELLER_RESPONSE_DAYS, SPLIT_WINDOW_DAYS, buyingModeFor } from "./buying-rules";
+import { DAY_MS, SELLER_RESPONSE_DAYS, SPLIT_WINDOW_DAYS, buyingModeFor } from "./buying-rules";
 import type { CheckoutInput } from "./checkout-schema";
+import { LIFECYCLE_ORDER } from "./move-order";
+import { tellOrderParties } from "./order-notifications";
 import { assertOrderRolesSeparate, eligibleConsignees, eligiblePayingAuthorities } from "./order-roles";
-
-const DAY_MS = 86_400_000;
 
 export type PlacedOrders = { orders: { id: number; number: string }[] };
 
@@ -79,6 +79,7 @@ export async function placeOrders(db: Db, ctx: ActionContext, input: CheckoutInp
             l1DeviationReason: deviations.has(order.seller.id) ? (input.l1DeviationReason ?? null) : null,
             isSplitSuspected: await looksSplit(tx, organisationId, order, now),
             placedAt: now, respondBy: new Date(now.getTime() + SELLER_RESPONSE_DAYS * DAY_MS),
+            deliveryDueAt: new Date(now.getTime() + Math.max(...order.lines.map((line) => line.deliveryDays)) * DAY_MS),
             items: {
               create: order.lines.map((line) => ({
                 listingId: line.listingId, categoryId: line.categoryId, title: line.title, quantity: line.quantity,
@@ -89,6 +90,8 @@ export async function placeOrders(db: Db, ctx: ActionContext, input: CheckoutInp
             events: { create: { toStatus: "PLACED", actorUserId: actor.userId, createdAt: now } },
           },
         });
+        const created = await tx.order.findUniqueOrThrow({ where: { id: Number(id) }, select: LIFECYCLE_ORDER });
+        await tellOrderParties(tx, created, "placed", now, { date: created.respondBy });
         await recordAudit(tx, auditActorOf(ctx, role), { action: "orders.place", entityType: "Order", entityId: Number(id), after: { number, mode: order.mode, totalPaise: order.totalPaise, sellerId: order.seller.id } });
         orders.push({ id: Number(id), number });
       }

@@ -1,46 +1,52 @@
 import "server-only";
-import { requireRole, type ActionContext } from "../auth/context";
+import type { ActionContext } from "../auth/context";
 import type { Db } from "../db/client";
-import { NotFoundError } from "../errors";
+import type { OrderStatus } from "../db/generated/enums";
+import { daysAfter } from "./buying-rules";
+import { partyAccess } from "./order-parties";
+import { readOrderRecord, type OrderRecord } from "./order-record";
 
-// A seller's orders: those waiting for its answer (soonest deadline first), then the latest
-// others. Only the seller's own users see them.
-
-function sellerOf(ctx: ActionContext): number {
-  const { actor } = requireRole(ctx, "SELLER_ADMIN", "SELLER_STAFF");
-  if (actor.sellerId === null) throw new NotFoundError("Order");
-  return actor.sellerId;
-}
+// A seller's orders: those waiting for the seller to act (soonest deadline first), then the
+// latest others, and how many it lost by not answering in time over the last year. Only the
+// seller's own users see them.
 
 const SUMMARY = {
-  id: true, number: true, status: true, buyingMode: true, totalPaise: true, placedAt: true, respondBy: true,
+  id: true, number: true, status: true, buyingMode: true, totalPaise: true, placedAt: true, respondBy: true, deliveryDueAt: true, paymentDueAt: true,
   buyerOrganisation: { select: { name: true } },
 } as const;
 
-export async function listSellerOrders(db: Db, ctx: ActionContext) {
-  const sellerId = sellerOf(ctx);
-  const [waiting, recent] = await Promise.all([
-    db.order.findMany({ where: { sellerId, status: "PLACED" }, orderBy: [{ respondBy: "asc" }, { id: "asc" }], take: 100, select: SUMMARY }),
-    db.order.findMany({ where: { sellerId, status: { not: "PLACED" } }, orderBy: [{ placedAt: "desc" }, { id: "desc" }], take: 20, select: SUMMARY }),
+// What the seller does next at each status, and the deadline it works to.
+export const SELLER_NEXT_STEP: Partial<Record<OrderStatus, "answer" | "dispatch" | "deliver" | "invoice">> = {
+  PLACED: "answer",
+  ACCEPTED: "dispatch",
+  DISPATCHED: "deliver",
+  GOODS_ACCEPTED: "invoice",
+};
+const ACTION_STATUSES = Object.keys(SELLER_NEXT_STEP) as OrderStatus[];
+
+export async function listSellerOrders(db: Db, ctx: ActionContext, now = new Date()) {
+  const { where } = partyAccess(ctx, "seller");
+  const [waiting, recent, autoCancelled] = await Promise.all([
+    db.order.findMany({ where: { ...where, status: { in: ACTION_STATUSES } }, orderBy: [{ placedAt: "asc" }, { id: "asc" }], take: 200, select: SUMMARY }),
+    db.order.findMany({ where: { ...where, status: { notIn: ACTION_STATUSES } }, orderBy: [{ placedAt: "desc" }, { id: "desc" }], take: 20, select: SUMMARY }),
+    db.order.count({ where: { ...where, status: "AUTO_CANCELLED", placedAt: { gte: daysAfter(now, -365) } } }),
   ]);
-  return { waiting, recent };
+  const withDeadline = waiting
+    .map((order) => ({ ...order, step: SELLER_NEXT_STEP[order.status]!, dueAt: sellerDeadline(order) }))
+    .sort((a, b) => (a.dueAt?.getTime() ?? Infinity) - (b.dueAt?.getTime() ?? Infinity));
+  return { waiting: withDeadline, recent, autoCancelled };
 }
 
-export type SellerOrderSummary = Awaited<ReturnType<typeof listSellerOrders>>["waiting"][number];
-
-export async function getSellerOrder(db: Db, ctx: ActionContext, orderId: number) {
-  const sellerId = sellerOf(ctx);
-  const order = await db.order.findFirst({
-    where: { id: orderId, sellerId },
-    select: {
-      ...SUMMARY, subtotalPaise: true, taxPaise: true, deliveryAddress: true, statusReason: true,
-      deliveryState: { select: { name: true, nameHi: true } },
-      consigneeUser: { select: { name: true, designation: true } },
-      items: { orderBy: { id: "asc" }, select: { id: true, title: true, quantity: true, unitPricePaise: true, gstRateBps: true, totalPaise: true } },
-    },
-  });
-  if (!order) throw new NotFoundError("Order");
-  return order;
+function sellerDeadline(order: { status: OrderStatus; respondBy: Date | null; deliveryDueAt: Date | null }): Date | null {
+  if (order.status === "PLACED") return order.respondBy;
+  if (order.status === "ACCEPTED" || order.status === "DISPATCHED") return order.deliveryDueAt;
+  return null;
 }
 
-export type SellerOrder = Awaited<ReturnType<typeof getSellerOrder>>;
+export type SellerOrderSummary = Awaited<ReturnType<typeof listSellerOrders>>["recent"][number];
+export type SellerWaitingOrder = Awaited<ReturnType<typeof listSellerOrders>>["waiting"][number];
+
+export async function getSellerOrder(db: Db, ctx: ActionContext, orderId: number): Promise<OrderRecord> {
+  const { where } = partyAccess(ctx, "seller");
+  return readOrderRecord(db, where, orderId);
+}

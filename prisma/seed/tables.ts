@@ -116,6 +116,6 @@ export type SeedTables = ReturnType<typeof registerTables>["tables"];
 export const SEEDED_TABLES = [
   "State", "District", "Block", "Ministry", "Department", "Category", "ServiceCentre", "BuyerOrganisation", "Office",
   "Seller", "SellerGstin", "User", "UserRole", "Listing", "ListingDeliveryArea", "CartItem", "Bid", "BidItem", "Order",
-  "OrderItem", "OrderEvent", "Invoice", "Payment", "Rating", "Incident", "BidOffer", "BidOfferItem", "Notification",
+  "OrderItem", "OrderEvent", "Invoice", "Payment", "Rating", "BuyerRating", "Incident", "BidOffer", "BidOfferItem", "Notification",
   "Feedback", "AuditEvent",
 ] as const;

@@ -1,32 +1,17 @@
-import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { addToCart } from "@/lib/cart/change-cart";
 import { FieldValidationError, ForbiddenError, NotFoundError } from "@/lib/errors";
-import { placeOrders } from "@/lib/orders/place-orders";
 import { acceptOrder, rejectOrder } from "@/lib/orders/respond-to-order";
 import { getSellerOrder, listSellerOrders } from "@/lib/orders/seller-orders";
 import { seedDatabase } from "@/prisma/seed/seed-database";
-import { actorByEmail, actorWithRoles, contextOf } from "./admin-fixtures";
+import { actorWithRoles, contextOf } from "./admin-fixtures";
+import { placeDirectOrder } from "./order-fixtures";
 import { setUpTestDatabase } from "../support/test-database";
 
 const database = setUpTestDatabase((created) => seedDatabase(created.db, { scale: 0.03 }));
 const db = () => database().db;
 
-let skip = 0;
-// A direct-purchase order for 3 units of a cheap visible listing, and its seller's administrator.
 async function placedOrder() {
-  const row = (await db().listingSearch.findMany({ where: { pricePaise: { lt: 5_000_00n } }, orderBy: { listingId: "asc" }, skip: (skip += 5), take: 1, select: { listingId: true, sellerId: true } }))[0]!;
-  await db().listing.update({ where: { id: row.listingId }, data: { stockQuantity: 100, minOrderQuantity: 1 } });
-  const demo = await actorByEmail(db(), "buyer@kraya.demo");
-  const buyer = contextOf(await actorWithRoles(db(), ["BUYER"], { organisationId: demo.organisationId ?? undefined }));
-  await addToCart(db(), buyer, { listingId: row.listingId, quantity: 3 });
-  const [consignee, paying] = await Promise.all([actorByEmail(db(), "consignee@kraya.demo"), actorByEmail(db(), "paying@kraya.demo")]);
-  const { orders } = await placeOrders(db(), buyer, {
-    idempotencyKey: randomBytes(12).toString("base64url"), consigneeUserId: consignee.userId, payingAuthorityUserId: paying.userId,
-    deliveryAddress: "Main Office, Arera Hills, Bhopal 462011", budgetHead: "2202-01-101 Office expenses",
-  });
-  const seller = contextOf(await actorWithRoles(db(), ["SELLER_ADMIN"], { sellerId: row.sellerId }));
-  return { orderId: orders[0]!.id, listingId: row.listingId, sellerId: row.sellerId, buyer, seller };
+  return placeDirectOrder(db());
 }
 
 describe("the seller's answer to an order", () => {
@@ -41,7 +26,7 @@ describe("the seller's answer to an order", () => {
     expect(order.status).toBe("ACCEPTED");
     expect(order.acceptedAt).not.toBeNull();
     expect(order.events.map((event) => event.toStatus)).toEqual(["PLACED", "ACCEPTED"]);
-    await expect(acceptOrder(db(), seller, { orderId })).rejects.toMatchObject({ fieldErrors: { decision: "sellerOrders.errors.answered" } });
+    await expect(acceptOrder(db(), seller, { orderId })).rejects.toMatchObject({ fieldErrors: { order: "orderLifecycle.errors.wrongState" } });
     expect(await db().auditEvent.count({ where: { action: "orders.accept", entityId: String(orderId) } })).toBe(1);
   });
 

@@ -17,10 +17,11 @@ export function AcceptOrderForm({ orderId, action }: { orderId: number; action: 
 
 export function RejectOrderForm({ orderId, action }: { orderId: number; action: FormAction }) {
   const t = useTranslations("sellerOrders");
+  const reasons = useTranslations("orderReasons");
   return (
     <ZodForm schema={RejectOrderSchema} action={action} submitLabel={t("reject.submit")}>
       <input type="hidden" name="orderId" value={orderId} />
-      <SelectInput name="reasonCode" label={t("reject.reason")} options={ORDER_REJECTION_REASONS.map((code) => ({ value: code, label: t(`reasons.${code}`) }))} />
+      <SelectInput name="reasonCode" label={t("reject.reason")} options={ORDER_REJECTION_REASONS.map((code) => ({ value: code, label: reasons(code) }))} />
       <TextArea name="note" label={t("reject.note")} optional rows={3} />
     </ZodForm>
   );
