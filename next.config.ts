@@ -19,6 +19,7 @@ const nextConfig: NextConfig = {
     "@prisma/schema-engine-wasm",
     "@node-rs/argon2",
     "nodemailer",
+    "pdfkit",
   ],
   // Up to five listing images of 5 MB each in one upload form, plus the form's other fields
   // (a listing CSV is at most 2 MB).

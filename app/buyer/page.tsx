@@ -50,6 +50,7 @@ export default async function BuyerOverviewPage() {
             ordersLabel={t("overview.orders")}
             counterpartyLabel={t("orders.seller")}
             recentOrders={overview.recentOrders}
+            ordersPath="/buyer/orders"
           />
         </>
       ) : null}

@@ -74,6 +74,7 @@ export default async function SellerOverviewPage() {
             ordersLabel={t("overview.ordersReceived")}
             counterpartyLabel={t("orders.buyer")}
             recentOrders={overview.recentOrders}
+            ordersPath="/seller/orders"
           />
         </>
       ) : null}

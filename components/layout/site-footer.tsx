@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 export async function SiteFooter() {
   const t = await getTranslations("footer");
   return (
-    <footer className="on-dark mt-16 bg-navy-950 text-navy-100">
+    <footer className="on-dark mt-16 bg-navy-950 text-navy-100 print:hidden">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 sm:px-6 md:grid-cols-3">
         <section aria-labelledby="footer-about" className="md:col-span-2">
           <h2 id="footer-about" className="text-base font-semibold text-white">

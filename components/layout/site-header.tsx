@@ -19,7 +19,7 @@ export async function SiteHeader() {
   const [t, actor] = await Promise.all([getTranslations(), getActor()]);
   const portal = actor ? homePortal(actor) : null;
   return (
-    <header className="on-dark bg-navy-900 text-white">
+    <header className="on-dark bg-navy-900 text-white print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-8 gap-y-3 px-4 py-3 sm:px-6">
         <Link href="/" className="flex items-center gap-3 rounded-sm text-white no-underline">
           <KrayaEmblem className="size-11 shrink-0" />

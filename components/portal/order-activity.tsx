@@ -14,10 +14,12 @@ type OrderActivityProps = {
   ordersLabel: string;
   counterpartyLabel: string;
   recentOrders: RecentOrder[];
+  // Where each order's page is: /buyer/orders or /seller/orders.
+  ordersPath: string;
 };
 
 // A portal's order activity: this financial year's count and value, then the latest orders.
-export async function OrderActivity({ idPrefix, financialYear, orders, valuePaise, ordersLabel, counterpartyLabel, recentOrders }: OrderActivityProps) {
+export async function OrderActivity({ idPrefix, financialYear, orders, valuePaise, ordersLabel, counterpartyLabel, recentOrders, ordersPath }: OrderActivityProps) {
   const t = await getTranslations("overview");
   return (
     <>
@@ -35,7 +37,7 @@ export async function OrderActivity({ idPrefix, financialYear, orders, valuePais
       </section>
       <section aria-labelledby={`${idPrefix}-recent`}>
         <SectionHeading id={`${idPrefix}-recent`}>{t("recentOrders")}</SectionHeading>
-        <RecentOrdersTable orders={recentOrders} counterpartyLabel={counterpartyLabel} caption={t("recentOrders")} />
+        <RecentOrdersTable orders={recentOrders} counterpartyLabel={counterpartyLabel} caption={t("recentOrders")} ordersPath={ordersPath} />
       </section>
     </>
   );

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate } from "@/components/reporting/format-date";
 import { CardTable } from "./card-table";
@@ -5,12 +6,17 @@ import type { RecentOrder } from "@/lib/orders/order-summaries";
 import { formatRupees } from "@/lib/money/format";
 import { OrderStatusBadge } from "./order-status-badge";
 
-type RecentOrdersProps = { orders: RecentOrder[]; counterpartyLabel: string; caption: string };
+type RecentOrdersProps = { orders: RecentOrder[]; counterpartyLabel: string; caption: string; ordersPath: string };
 
 // The latest orders of the signed-in party; the counterparty is the seller for a buyer and
 // the buyer organisation for a seller.
-export async function RecentOrdersTable({ orders, counterpartyLabel, caption }: RecentOrdersProps) {
+export async function RecentOrdersTable({ orders, counterpartyLabel, caption, ordersPath }: RecentOrdersProps) {
   const [t, locale] = await Promise.all([getTranslations("orders"), getLocale()]);
+  const number = (order: RecentOrder) => (
+    <Link href={`${ordersPath}/${order.id}`} className="font-semibold text-navy-800 underline tabular-nums">
+      {order.number}
+    </Link>
+  );
   if (orders.length === 0) return <p className="rounded-lg border border-dashed border-navy-200 bg-white p-6 text-slate-700">{t("none")}</p>;
   return (
     <CardTable
@@ -21,7 +27,7 @@ export async function RecentOrdersTable({ orders, counterpartyLabel, caption }: 
       card={(order) => (
         <>
           <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-            <span className="font-semibold text-navy-900 tabular-nums">{order.number}</span>
+            {number(order)}
             <span className="font-semibold tabular-nums">{formatRupees(order.totalPaise)}</span>
           </div>
           <p className="mt-1 text-slate-800">{order.counterparty}</p>
@@ -32,7 +38,7 @@ export async function RecentOrdersTable({ orders, counterpartyLabel, caption }: 
         </>
       )}
       columns={[
-        { header: t("number"), className: "whitespace-nowrap", cell: (order) => <span className="font-semibold text-navy-900 tabular-nums">{order.number}</span> },
+        { header: t("number"), className: "whitespace-nowrap", cell: number },
         { header: counterpartyLabel, cell: (order) => order.counterparty },
         { header: t("placedAt"), className: "whitespace-nowrap", cell: (order) => formatDate(locale, order.placedAt) },
         { header: t("status"), cell: (order) => <OrderStatusBadge status={order.status} /> },

@@ -21,7 +21,7 @@ function organisationOf(ctx: ActionContext): { actor: Actor; organisationId: num
 }
 
 const SUMMARY = {
-  id: true, number: true, status: true, totalPaise: true, placedAt: true, deliveryDueAt: true, receivedAt: true, paymentDueAt: true,
+  id: true, number: true, status: true, totalPaise: true, placedAt: true, receivedAt: true, paymentDueAt: true,
   seller: { select: { legalName: true, tradeName: true } },
 } as const;
 
@@ -41,7 +41,7 @@ export async function listBuyerOrders(db: Db, ctx: ActionContext) {
     .map((order): BuyerWaitingOrder => {
       if (order.status === "INVOICED") return { ...order, step: "pay", dueAt: order.paymentDueAt };
       if (order.status === "RECEIVED") return { ...order, step: "decideGoods", dueAt: order.receivedAt && daysAfter(order.receivedAt, GOODS_ACCEPTANCE_DAYS) };
-      return { ...order, step: "receive", dueAt: order.deliveryDueAt };
+      return { ...order, step: "receive", dueAt: null };
     })
     .sort((a, b) => (a.dueAt?.getTime() ?? Infinity) - (b.dueAt?.getTime() ?? Infinity));
   return { waiting: steps, recent };

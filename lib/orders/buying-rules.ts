@@ -45,7 +45,9 @@ export function daysAfter(date: Date, days: number): Date {
   return new Date(date.getTime() + days * DAY_MS);
 }
 
-// Days left until a deadline, a part day counting as a day: 1 on its last day, 0 or less once past.
+// Days left until a deadline, a part day counting as a day: 1 on its last day; once past,
+// minus the days late, counted as late payment counts them (an hour late is a day late).
 export function daysUntil(deadline: Date, now: Date): number {
-  return Math.ceil((deadline.getTime() - now.getTime()) / DAY_MS) || 0;
+  const days = (deadline.getTime() - now.getTime()) / DAY_MS;
+  return days > 0 ? Math.ceil(days) : Math.floor(days);
 }

@@ -89,7 +89,7 @@ test("a buyer fills the cart, sees which buying rule applies and places a direct
   // The seller sees the order waiting for an answer, and accepts it.
   await page.context().clearCookies();
   await signInAs(page, "mse.seller@kraya.demo", "/seller/orders");
-  await expect(page.getByRole("heading", { level: 2, name: "Waiting for your answer" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Needs my action" })).toBeVisible();
   await expectNoViolations(page);
   await page.getByRole("link", { name: number }).filter({ visible: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: number })).toBeVisible();

@@ -19,11 +19,11 @@ describe("late payment", () => {
     expect(latePayment(1_23_456_78n, due, new Date(due.getTime() + 60_000))).toEqual({ daysLate: 1, interestPaise: 41_15n });
   });
 
-  it("counts the days left to a deadline, a part day as a day", () => {
+  it("counts the days left to a deadline, and the days past it, a part day as a day", () => {
     const now = new Date("2026-11-21T12:00:00Z");
     expect(daysUntil(new Date("2026-11-24T06:00:00Z"), now)).toBe(3);
     expect(daysUntil(new Date("2026-11-21T13:00:00Z"), now)).toBe(1);
-    expect(daysUntil(new Date("2026-11-21T11:00:00Z"), now)).toBe(0);
+    expect(daysUntil(new Date("2026-11-21T11:00:00Z"), now)).toBe(-1);
     expect(daysUntil(new Date("2026-11-19T12:00:00Z"), now)).toBe(-2);
   });
 });

@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { actionContext } from "@/app/_lib/action-context";
 import { CardTable } from "@/components/portal/card-table";
 import { OrderStatusBadge } from "@/components/portal/order-status-badge";
-import { formatDate } from "@/components/reporting/format-date";
 import { nowOf } from "@/lib/auth/context";
 import { requirePortal } from "@/lib/auth/require";
 import { getDatabase } from "@/lib/db/client";
 import { formatRupees } from "@/lib/money/format";
-import { listSellerOrders, type SellerOrderSummary } from "@/lib/orders/seller-orders";
+import { listSellerOrders, type SellerOrderSummary, type SellerWaitingOrder } from "@/lib/orders/seller-orders";
+import { Deadline } from "@/components/orders/deadline";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("sellerOrders");
@@ -20,22 +20,22 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SellerOrdersPage() {
   const actor = await requirePortal("seller", "/seller/orders");
   if (actor.sellerId === null) forbidden();
-  const [t, locale, ctx] = await Promise.all([getTranslations("sellerOrders"), getLocale(), actionContext()]);
-  const { waiting, recent } = await listSellerOrders(getDatabase().db, ctx);
+  const [t, tl, ctx] = await Promise.all([getTranslations("sellerOrders"), getTranslations("orderLifecycle.steps"), actionContext()]);
   const now = nowOf(ctx);
+  const { waiting, recent, autoCancelled } = await listSellerOrders(getDatabase().db, ctx, now);
   const link = (order: SellerOrderSummary) => (
     <Link href={`/seller/orders/${order.id}`} className="font-semibold text-navy-800 underline tabular-nums">
       {order.number}
     </Link>
   );
-  const deadline = (order: SellerOrderSummary) =>
-    order.respondBy && order.respondBy < now ? <span className="font-semibold text-red-800">{t("overdue")}</span> : order.respondBy ? formatDate(locale, order.respondBy, { withTime: true }) : "—";
+  const deadline = (order: SellerWaitingOrder) => <Deadline dueAt={order.dueAt} now={now} />;
   const money = (order: SellerOrderSummary) => formatRupees(order.totalPaise, { withPaise: true });
   return (
     <>
       <div>
         <h1 className="text-3xl font-bold text-navy-900">{t("title")}</h1>
         <p className="mt-2 max-w-3xl text-slate-700">{t("intro")}</p>
+        {autoCancelled > 0 ? <p className="mt-3 max-w-3xl rounded-md border-l-4 border-amber-600 bg-amber-50 p-3 text-amber-950">{t("autoCancelled", { count: autoCancelled })}</p> : null}
       </div>
       <section aria-labelledby="waiting-title" className="space-y-3">
         <h2 id="waiting-title" className="text-xl font-bold text-navy-900">
@@ -55,6 +55,7 @@ export default async function SellerOrdersPage() {
                   <span className="font-semibold tabular-nums">{money(order)}</span>
                 </div>
                 <p className="mt-1 text-slate-800">{order.buyerOrganisation.name}</p>
+                <p className="mt-1 font-semibold text-navy-900">{tl(order.step)}</p>
                 <p className="mt-1 text-sm text-slate-700">
                   {t("columns.deadline")}: {deadline(order)}
                 </p>
@@ -63,8 +64,9 @@ export default async function SellerOrdersPage() {
             columns={[
               { header: t("columns.order"), className: "whitespace-nowrap", cell: link },
               { header: t("columns.buyer"), cell: (order) => order.buyerOrganisation.name },
+              { header: t("columns.step"), cell: (order) => tl(order.step) },
+              { header: t("columns.deadline"), cell: deadline },
               { header: t("columns.value"), className: "text-right whitespace-nowrap tabular-nums", cell: money },
-              { header: t("columns.deadline"), className: "whitespace-nowrap", cell: deadline },
             ]}
           />
         )}

@@ -1,23 +1,31 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { runFormAction } from "@/app/_lib/run-form-action";
+import { runOrderStep } from "@/app/_lib/run-order-step";
 import { getDatabase } from "@/lib/db/client";
 import type { FormState } from "@/lib/forms/form-state";
+import { dispatchOrder, markDelivered, raiseInvoice } from "@/lib/orders/fulfil-order";
+import { DispatchOrderSchema, OrderStepSchema, RaiseInvoiceSchema } from "@/lib/orders/order-lifecycle-schemas";
 import { AcceptOrderSchema, RejectOrderSchema } from "@/lib/orders/order-response-schema";
 import { acceptOrder, rejectOrder } from "@/lib/orders/respond-to-order";
 
+const seller = (done: string) => ({ portalPath: "/seller" as const, done });
+
 export async function acceptOrderAction(_: FormState, formData: FormData): Promise<FormState> {
-  const outcome = await runFormAction(formData, AcceptOrderSchema, (input, ctx) => acceptOrder(getDatabase().db, ctx, input));
-  if (!outcome.ok) return outcome.state;
-  revalidatePath("/seller", "layout");
-  redirect(`/seller/orders/${outcome.result.orderId}?answer=accepted`);
+  return runOrderStep(formData, AcceptOrderSchema, (input, ctx) => acceptOrder(getDatabase().db, ctx, input), seller("accepted"));
 }
 
 export async function rejectOrderAction(_: FormState, formData: FormData): Promise<FormState> {
-  const outcome = await runFormAction(formData, RejectOrderSchema, (input, ctx) => rejectOrder(getDatabase().db, ctx, input));
-  if (!outcome.ok) return outcome.state;
-  revalidatePath("/seller", "layout");
-  redirect(`/seller/orders/${outcome.result.orderId}?answer=rejected`);
+  return runOrderStep(formData, RejectOrderSchema, (input, ctx) => rejectOrder(getDatabase().db, ctx, input), seller("rejected"));
+}
+
+export async function dispatchOrderAction(_: FormState, formData: FormData): Promise<FormState> {
+  return runOrderStep(formData, DispatchOrderSchema, (input, ctx) => dispatchOrder(getDatabase().db, ctx, input), seller("dispatched"));
+}
+
+export async function markDeliveredAction(_: FormState, formData: FormData): Promise<FormState> {
+  return runOrderStep(formData, OrderStepSchema, (input, ctx) => markDelivered(getDatabase().db, ctx, input), seller("delivered"));
+}
+
+export async function raiseInvoiceAction(_: FormState, formData: FormData): Promise<FormState> {
+  return runOrderStep(formData, RaiseInvoiceSchema, (input, ctx) => raiseInvoice(getDatabase().db, ctx, input), seller("invoiced"));
 }

@@ -1,0 +1,113 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { actionContext } from "@/app/_lib/action-context";
+import { ContractLinks } from "@/components/orders/contract-links";
+import { Deadline } from "@/components/orders/deadline";
+import { OrderDetails } from "@/components/orders/order-details";
+import { FormCard } from "@/components/portal/form-card";
+import { OrderStatusBadge } from "@/components/portal/order-status-badge";
+import { RecordHeader } from "@/components/portal/record-header";
+import { formatDate } from "@/components/reporting/format-date";
+import { nowOf } from "@/lib/auth/context";
+import { requirePortal } from "@/lib/auth/require";
+import { getDatabase } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors";
+import { formatRupees } from "@/lib/money/format";
+import { getBuyerOrder } from "@/lib/orders/buyer-orders";
+import { GOODS_ACCEPTANCE_DAYS } from "@/lib/orders/buying-rules";
+import { AcceptGoodsForm, CancelOrderForm, RecordPaymentForm, RecordReceiptForm, RejectGoodsForm } from "./_components/buyer-order-forms";
+import { acceptGoodsAction, cancelOrderAction, recordPaymentAction, recordReceiptAction, rejectGoodsAction } from "./actions";
+
+type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> };
+
+const DONE_MESSAGES: Record<string, string> = {
+  cancelled: "cancel.done",
+  received: "receive.done",
+  goodsAccepted: "acceptGoods.done",
+  partlyAccepted: "acceptGoods.partialDone",
+  goodsRejected: "rejectGoods.done",
+  paid: "pay.done",
+};
+
+async function loadOrder(id: string) {
+  await requirePortal("buyer", `/buyer/orders/${id}`);
+  const orderId = Number(id);
+  if (!Number.isSafeInteger(orderId) || orderId <= 0) notFound();
+  const ctx = await actionContext();
+  try {
+    return { view: await getBuyerOrder(getDatabase().db, ctx, orderId, nowOf(ctx)), now: nowOf(ctx) };
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const t = await getTranslations("buyerOrders");
+  return { title: `${t("title")}: ${(await loadOrder((await params).id)).view.order.number}` };
+}
+
+export default async function BuyerOrderPage({ params, searchParams }: PageProps) {
+  const [{ id }, query, t, tl, locale] = await Promise.all([params, searchParams, getTranslations("buyerOrders"), getTranslations("orderLifecycle"), getLocale()]);
+  const { view, now } = await loadOrder(id);
+  const { order, can, payNow, decideBy } = view;
+  const doneKey = query.done ? DONE_MESSAGES[query.done] : undefined;
+  const money = (paise: bigint) => formatRupees(paise, { withPaise: true });
+  return (
+    <>
+      <RecordHeader back={{ href: "/buyer/orders", label: t("back") }} title={order.number} badge={<OrderStatusBadge status={order.status} />} done={doneKey ? tl(doneKey) : null}>
+        <p className="mt-2 text-slate-700">{t("placedOn", { date: formatDate(locale, order.placedAt, { withTime: true }), seller: order.seller.tradeName ?? order.seller.legalName })}</p>
+        {order.status === "RECEIVED" && decideBy ? (
+          <p className="mt-1 text-slate-800">
+            {tl("details.decideBy")}{" "}
+            <Deadline dueAt={decideBy} now={now} />
+          </p>
+        ) : null}
+        {order.status === "INVOICED" && order.paymentDueAt ? (
+          <p className="mt-1 text-slate-800">
+            {tl("details.paymentDue")}{" "}
+            <Deadline dueAt={order.paymentDueAt} now={now} />
+          </p>
+        ) : null}
+        <ContractLinks orderId={order.id} />
+      </RecordHeader>
+      {can.receive ? (
+        <FormCard id="receive-title" title={tl("receive.title")} level={2}>
+          <RecordReceiptForm orderId={order.id} action={recordReceiptAction} text={tl("receive.text", { days: GOODS_ACCEPTANCE_DAYS })} />
+        </FormCard>
+      ) : null}
+      {can.decideGoods ? (
+        <div className="grid gap-6 lg:grid-cols-2">
+          <FormCard id="accept-goods-title" title={tl("acceptGoods.title")} level={2}>
+            <AcceptGoodsForm orderId={order.id} action={acceptGoodsAction} lines={order.items.map((item) => ({ id: item.id, title: item.title, quantity: item.quantity }))} />
+          </FormCard>
+          <FormCard id="reject-goods-title" title={tl("rejectGoods.title")} level={2}>
+            <RejectGoodsForm orderId={order.id} action={rejectGoodsAction} />
+          </FormCard>
+        </div>
+      ) : null}
+      {can.pay && payNow ? (
+        <FormCard id="pay-title" title={tl("pay.title")} level={2}>
+          <RecordPaymentForm
+            orderId={order.id}
+            action={recordPaymentAction}
+            figures={{
+              amount: money(payNow.amountPaise),
+              due: formatDate(locale, payNow.dueAt),
+              daysLate: payNow.daysLate,
+              interest: money(payNow.interestPaise),
+              total: money(payNow.amountPaise + payNow.interestPaise),
+            }}
+          />
+        </FormCard>
+      ) : null}
+      {can.cancel ? (
+        <FormCard id="cancel-title" title={tl("cancel.title")} level={2}>
+          <CancelOrderForm orderId={order.id} action={cancelOrderAction} />
+        </FormCard>
+      ) : null}
+      <OrderDetails order={order} />
+    </>
+  );
+}
