@@ -33,7 +33,7 @@ const EnvSchema = z.object({
     .or(z.literal("").transform(() => undefined)),
   SMTP_FROM: z.string().default("Kraya <no-reply@kraya.local>"),
   // The server's own timer for the background jobs (daily digest, outbox). Off in tests and
-  // during `next build`; set "off" where a cron runs `npm run jobs:digest` instead.
+  // during `next build`; set "off" where a cron runs `npm run jobs` instead.
   KRAYA_JOBS: z.enum(["on", "off"]).optional(),
 });
 

@@ -7,6 +7,7 @@ const EVERY_ADMIN: PortalLink[] = [
   { href: "/admin/sellers", labelKey: "adminPortal.nav.sellers" },
   { href: "/admin/listings", labelKey: "listingReview.nav" },
   { href: "/admin/organisations", labelKey: "adminPortal.nav.organisations" },
+  { href: "/admin/incidents", labelKey: "incidents.admin.nav" },
   { href: "/admin/audit", labelKey: "adminPortal.nav.audit" },
 ];
 

@@ -9,9 +9,8 @@ const inputClass = "mt-1 block min-h-11 w-full rounded-md border bg-white px-3 p
 type LabelledProps = { name: string; label: string; hint?: string; optional?: boolean };
 
 // Label, hint and message wired to the control (aria-describedby, aria-invalid), GOV.UK style.
-function FieldShell({ name, label, hint, optional, error, children }: LabelledProps & { error?: string; children: (describedBy?: string) => ReactNode }) {
+function FieldShell({ id, label, hint, optional, error, children }: Omit<LabelledProps, "name"> & { id: string; error?: string; children: (describedBy?: string) => ReactNode }) {
   const t = useTranslations();
-  const id = `field-${name}`;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
@@ -39,12 +38,12 @@ function FieldShell({ name, label, hint, optional, error, children }: LabelledPr
 type TextInputProps = LabelledProps & Omit<ComponentPropsWithoutRef<"input">, "name" | "defaultValue">;
 
 export function TextInput({ name, label, hint, optional, className = "", ...input }: TextInputProps) {
-  const { error, value } = useFormField(name);
+  const { id, error, value } = useFormField(name);
   return (
-    <FieldShell name={name} label={label} hint={hint} optional={optional} error={error}>
+    <FieldShell id={id} label={label} hint={hint} optional={optional} error={error}>
       {(describedBy) => (
         <input
-          id={`field-${name}`}
+          id={id}
           name={name}
           defaultValue={input.type === "password" ? undefined : (value as string | undefined)}
           aria-invalid={error ? true : undefined}
@@ -64,7 +63,7 @@ type SelectInputProps = LabelledProps &
 
 // Options with a group are shown under <optgroup>s, in the order given.
 export function SelectInput({ name, label, hint, optional, options, placeholder, ...select }: SelectInputProps) {
-  const { error, value } = useFormField(name);
+  const { id, error, value } = useFormField(name);
   const groups = [...new Set(options.map((option) => option.group))];
   const render = (list: SelectOption[]) =>
     list.map((option) => (
@@ -73,10 +72,13 @@ export function SelectInput({ name, label, hint, optional, options, placeholder,
       </option>
     ));
   return (
-    <FieldShell name={name} label={label} hint={hint} optional={optional} error={error}>
+    <FieldShell id={id} label={label} hint={hint} optional={optional} error={error}>
       {(describedBy) => (
+        // Keyed by the echoed value: React resets a form after its action, and a select
+        // (unlike an input) would fall back to its first option instead of the echoed value.
         <select
-          id={`field-${name}`}
+          key={(value as string | undefined) ?? ""}
+          id={id}
           name={name}
           defaultValue={(value as string | undefined) ?? ""}
           aria-invalid={error ? true : undefined}
@@ -105,7 +107,7 @@ type CheckboxProps = { name: string; label: string; hint?: string; value?: strin
 export function CheckboxInput({ name, label, hint, value = "true", defaultChecked }: CheckboxProps) {
   const t = useTranslations();
   const field = useFormField(name);
-  const id = `field-${name}${value === "true" ? "" : `-${value}`}`;
+  const id = `${field.id}${value === "true" ? "" : `-${value}`}`;
   const submitted = field.value === undefined ? undefined : ([] as string[]).concat(field.value);
   const checked = submitted ? submitted.includes(value) || submitted.includes("on") : defaultChecked;
   return (
@@ -148,12 +150,12 @@ export function Fieldset({ legend, hint, children }: { legend: string; hint?: st
 type TextAreaProps = LabelledProps & Omit<ComponentPropsWithoutRef<"textarea">, "name" | "defaultValue">;
 
 export function TextArea({ name, label, hint, optional, rows = 4, ...textarea }: TextAreaProps) {
-  const { error, value } = useFormField(name);
+  const { id, error, value } = useFormField(name);
   return (
-    <FieldShell name={name} label={label} hint={hint} optional={optional} error={error}>
+    <FieldShell id={id} label={label} hint={hint} optional={optional} error={error}>
       {(describedBy) => (
         <textarea
-          id={`field-${name}`}
+          id={id}
           name={name}
           rows={rows}
           defaultValue={value as string | undefined}

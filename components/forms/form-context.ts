@@ -3,12 +3,17 @@
 import { createContext, useContext } from "react";
 import type { FieldErrors } from "@/lib/errors";
 
-export type FormFieldsState = { errors: FieldErrors; values: Record<string, string | string[]> };
+// idPrefix keeps ids unique when one page holds several forms with a field of the same name.
+export type FormFieldsState = { errors: FieldErrors; values: Record<string, string | string[]>; idPrefix?: string };
 
 export const FormFieldsContext = createContext<FormFieldsState>({ errors: {}, values: {} });
 
-// A field's message key and the value to show again, from the form around it.
-export function useFormField(name: string): { error?: string; value?: string | string[] } {
-  const { errors, values } = useContext(FormFieldsContext);
-  return { error: errors[name], value: values[name] };
+export function fieldId(name: string, idPrefix = ""): string {
+  return `${idPrefix}field-${name}`;
+}
+
+// A field's element id, message key and the value to show again, from the form around it.
+export function useFormField(name: string): { id: string; error?: string; value?: string | string[] } {
+  const { errors, values, idPrefix } = useContext(FormFieldsContext);
+  return { id: fieldId(name, idPrefix), error: errors[name], value: values[name] };
 }

@@ -8,7 +8,7 @@ import type { FieldErrors } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/forms/field-errors";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 import { readForm } from "@/lib/forms/read-form";
-import { FormFieldsContext } from "./form-context";
+import { fieldId, FormFieldsContext } from "./form-context";
 
 export type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -22,13 +22,15 @@ type ZodFormProps<Shape extends z.ZodRawShape> = {
   actions?: ReactNode;
   submitClassName?: string;
   pendingLabel?: string;
+  // Prefix of the field ids, for a page with several forms that share field names.
+  idPrefix?: string;
 };
 
 // A form checked twice with one zod schema: in the browser before it is sent, and by the
 // server action (app/_lib/run-form-action.ts), which answers with the same kind of field
 // messages. It works without JavaScript too: the action then renders the messages itself.
 // Errors are listed in a summary that takes focus and links to each field.
-export function ZodForm<Shape extends z.ZodRawShape>({ schema, action, submitLabel, children, initialValues = {}, actions, submitClassName, pendingLabel }: ZodFormProps<Shape>) {
+export function ZodForm<Shape extends z.ZodRawShape>({ schema, action, submitLabel, children, initialValues = {}, actions, submitClassName, pendingLabel, idPrefix }: ZodFormProps<Shape>) {
   const t = useTranslations();
   const [state, formAction, isPending] = useActionState(action, IDLE);
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
@@ -55,7 +57,7 @@ export function ZodForm<Shape extends z.ZodRawShape>({ schema, action, submitLab
   }
 
   return (
-    <FormFieldsContext value={{ errors, values }}>
+    <FormFieldsContext value={{ errors, values, idPrefix }}>
       <form action={formAction} onSubmit={handleSubmit} noValidate className="space-y-6">
         {state.status === "failed" && !clientErrors ? (
           <div ref={summaryRef} tabIndex={-1} role="alert" className="rounded-md border-l-4 border-red-700 bg-red-50 p-4 font-semibold text-red-900">
@@ -70,7 +72,7 @@ export function ZodForm<Shape extends z.ZodRawShape>({ schema, action, submitLab
             <ul className="mt-2 list-disc space-y-1 pl-5">
               {errorEntries.map(([field, message]) => (
                 <li key={field}>
-                  <a href={`#field-${field}`} className="font-semibold text-red-900 underline">
+                  <a href={`#${fieldId(field, idPrefix)}`} className="font-semibold text-red-900 underline">
                     {t(message)}
                   </a>
                 </li>

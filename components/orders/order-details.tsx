@@ -14,7 +14,7 @@ const personName = (person: Person) => (person.designation ? `${person.name}, ${
 // Everything both parties see about an order, under the actions: its lines, who and where,
 // the invoice and payment, and the history of every step with its time and actor.
 export async function OrderDetails({ order }: { order: OrderRecord }) {
-  const [t, tc, ts, locale] = await Promise.all([getTranslations("orderLifecycle.details"), getTranslations("cart"), getTranslations("orderStatus"), getLocale()]);
+  const [t, tc, ts, tr, locale] = await Promise.all([getTranslations("orderLifecycle.details"), getTranslations("cart"), getTranslations("orderStatus"), getTranslations("ratings"), getLocale()]);
   const money = (paise: bigint) => formatRupees(paise, { withPaise: true });
   const date = (value: Date) => formatDate(locale, value, { withTime: true });
   const seller = order.seller.tradeName ?? order.seller.legalName;
@@ -80,6 +80,8 @@ export async function OrderDetails({ order }: { order: OrderRecord }) {
                 {payment.daysLate > 0 ? <span className="block font-semibold text-red-800">{t("paymentLate", { count: payment.daysLate, interest: money(payment.interestPaise) })}</span> : null}
               </li>
             ))}
+            {order.rating ? <li>{tr("sellerGiven", { score: order.rating.score, timeliness: order.rating.timeliness ?? "—", quality: order.rating.quality ?? "—" })}</li> : null}
+            {order.buyerRating ? <li>{tr("buyerGiven", { score: order.buyerRating.paymentSpeed })}</li> : null}
           </ul>
         </Card>
       ) : null}

@@ -4,7 +4,7 @@ import { nowOf, requireRole, type ActionContext } from "../auth/context";
 import { auditActorOf, recordAudit } from "../audit/record-audit";
 import type { Db, Tx } from "../db/client";
 import type { VerificationStatus } from "../db/generated/enums";
-import { queueEmail } from "../email/outbox";
+import { deliverToAll } from "../notifications/deliver-notification";
 import { FieldValidationError, NotFoundError } from "../errors";
 import type { RejectOrganisationInput } from "./organisation-decision-schema";
 import { organisationPlace } from "./organisation-place";
@@ -45,7 +45,7 @@ async function decide(db: Db, ctx: ActionContext, organisationId: number, status
       organisationId: id,
       place,
     });
-    for (const user of primaryUsers) await tellPrimaryUser(tx, user, name, status, rejection);
+    await tellPrimaryUsers(tx, primaryUsers, name, status, rejection, now);
   });
 }
 
@@ -58,7 +58,7 @@ async function findInScope(tx: Tx, actor: Actor, organisationId: number) {
       stateId: true,
       ...DECISION_FIELDS,
       offices: { orderBy: { id: "asc" }, take: 1, select: { districtId: true, blockId: true } },
-      users: { where: { roles: { some: { role: "PRIMARY_BUYER" } } }, select: { id: true, name: true, email: true } },
+      users: { where: { roles: { some: { role: "PRIMARY_BUYER" } } }, select: { id: true, name: true, email: true, locale: true } },
     },
   });
   if (!organisation) throw new NotFoundError("Organisation");
@@ -67,21 +67,17 @@ async function findInScope(tx: Tx, actor: Actor, organisationId: number) {
   return { ...organisation, place, primaryUsers: organisation.users };
 }
 
-// The message goes to the outbox (e-mail) and to the person's notifications in the portal.
-async function tellPrimaryUser(
+// The head of office hears of the decision in the portal and by e-mail, in their language
+// (notifications.kinds.organisation_verified | organisation_rejected).
+async function tellPrimaryUsers(
   tx: Tx,
-  user: { id: number; name: string; email: string },
+  users: { id: number; name: string; email: string; locale: string }[],
   organisationName: string,
   status: VerificationStatus,
   { rejectionReasonCode, rejectionNote: note }: { rejectionReasonCode: string | null; rejectionNote: string | null },
+  now: Date,
 ) {
   const verified = status === "VERIFIED";
-  // Kept with the notification so that it reads in Hindi too (notifications.kinds.*).
-  const params = verified ? { organisationName } : { organisationName, reasonCode: rejectionReasonCode ?? "OTHER", note: note ?? "" };
-  const title = verified ? `${organisationName} is verified` : `${organisationName} was not verified`;
-  const body = verified
-    ? "Your organisation can now buy on Kraya. Create the accounts of your buyers, consignees and paying authorities under Users. / आपका संगठन सत्यापित हो गया है।"
-    : `The marketplace official could not verify your organisation. The reason is shown on your buyer overview.${note ? ` Note: ${note}` : ""} / आपके संगठन का सत्यापन नहीं हो सका।`;
-  await queueEmail(tx, { to: user.email, kind: verified ? "organisation.verified" : "organisation.rejected", subject: `Kraya: ${title}`, body: `Dear ${user.name},\n\n${body}` });
-  await tx.notification.create({ data: { userId: user.id, kind: verified ? "organisation.verified" : "organisation.rejected", params, title, body, link: "/buyer" } });
+  const params: Record<string, string> = verified ? { organisationName } : { organisationName, reasonCode: rejectionReasonCode ?? "OTHER", note: note ?? "" };
+  await deliverToAll(tx, users, { kind: verified ? "organisation.verified" : "organisation.rejected", params, link: "/buyer" }, now);
 }

@@ -3,9 +3,7 @@ import { auditActorOf, recordAudit } from "../audit/record-audit";
 import { nowOf, type ActionContext } from "../auth/context";
 import type { Db, Tx } from "../db/client";
 import { FieldValidationError, NotFoundError } from "../errors";
-import { queueEmail } from "../email/outbox";
-import enAdmin from "../i18n/messages/en/admin.json";
-import hiAdmin from "../i18n/messages/hi/admin.json";
+import { deliverToAll } from "../notifications/deliver-notification";
 import type { z } from "zod";
 import { requireAdmin } from "./require-admin";
 import { RejectSellerSchema, VerifySellerSchema } from "./schemas";
@@ -43,12 +41,7 @@ export async function verifySeller(db: Db, ctx: ActionContext, input: z.input<ty
     });
     await recordDecision(tx, ctx, role, "seller.verified", before, after);
     await refreshListingSearch(tx, { sellerId });
-    await tellSellerAdmins(tx, sellerId, {
-      kind: "SELLER_VERIFIED",
-      params: { sellerName: after.legalName },
-      title: "Your registration is verified / आपका पंजीकरण सत्यापित हो गया है",
-      body: `${after.legalName} is verified on Kraya: your approved listings can now go live.\n${after.legalName} क्रय पर सत्यापित है: आपकी स्वीकृत सूचियाँ अब प्रकाशित हो सकती हैं।`,
-    });
+    await tellSellerAdmins(tx, sellerId, { kind: "SELLER_VERIFIED", params: { sellerName: after.legalName } }, nowOf(ctx));
     return after;
   });
 }
@@ -66,13 +59,7 @@ export async function rejectSeller(db: Db, ctx: ActionContext, input: z.input<ty
       select: DECISION_FIELDS,
     });
     await recordDecision(tx, ctx, role, "seller.rejected", before, after, { reasonCode });
-    const noteLine = note ? `\n${note}` : "";
-    await tellSellerAdmins(tx, sellerId, {
-      kind: "SELLER_REJECTED",
-      params: { sellerName: after.legalName, reasonCode, note: note ?? "" },
-      title: "Your registration was not verified / आपका पंजीकरण सत्यापित नहीं हुआ",
-      body: `${enAdmin.rejectionReason[reasonCode]}\n${hiAdmin.rejectionReason[reasonCode]}${noteLine}\nCorrect your profile and ask for verification again. / अपनी प्रोफ़ाइल ठीक करके फिर से सत्यापन का अनुरोध करें।`,
-    });
+    await tellSellerAdmins(tx, sellerId, { kind: "SELLER_REJECTED", params: { sellerName: after.legalName, reasonCode, note: note ?? "" } }, nowOf(ctx));
     return after;
   });
 }
@@ -100,15 +87,12 @@ async function recordDecision(tx: Tx, ctx: ActionContext, role: string, action: 
   });
 }
 
-// The seller's administrators hear of the decision in their notifications and by e-mail.
-// The notification keeps the parameters so that it reads in Hindi too (notifications.kinds.*).
-async function tellSellerAdmins(tx: Tx, sellerId: number, message: { kind: string; params: Record<string, string>; title: string; body: string }) {
+// The seller's administrators hear of the decision in their notifications and by e-mail,
+// each in their language (notifications.kinds.SELLER_VERIFIED | SELLER_REJECTED).
+async function tellSellerAdmins(tx: Tx, sellerId: number, message: { kind: string; params: Record<string, string> }, now: Date) {
   const admins = await tx.user.findMany({
     where: { sellerId, isActive: true, roles: { some: { role: "SELLER_ADMIN" } } },
-    select: { id: true, email: true },
+    select: { id: true, name: true, email: true, locale: true },
   });
-  for (const admin of admins) {
-    await tx.notification.create({ data: { userId: admin.id, kind: message.kind, params: message.params, title: message.title, body: message.body, link: "/seller" } });
-    await queueEmail(tx, { to: admin.email, kind: message.kind.toLowerCase().replace("_", "."), subject: `Kraya: ${message.title}`, body: message.body });
-  }
+  await deliverToAll(tx, admins, { ...message, link: "/seller" }, now);
 }

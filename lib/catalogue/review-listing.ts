@@ -27,7 +27,7 @@ export async function approveListing(db: Db, ctx: ActionContext, input: z.input<
     await refreshListingSearch(tx, { listingIds: [listingId] });
     // Followers of its category or market page hear of a new SHG, weaver or artisan product.
     await alertFollowersOfNewListing(tx, listingId, now);
-    await tellSellerOfListingDecision(tx, { kind: "listing.approved", ...recipientsOf(before) });
+    await tellSellerOfListingDecision(tx, { kind: "listing.approved", ...recipientsOf(before) }, now);
     return after;
   });
 }
@@ -42,7 +42,7 @@ export async function rejectListing(db: Db, ctx: ActionContext, input: z.input<t
     const after = await decide(tx, listingId, { status: "REJECTED", approvedAt: null, reviewedAt: now, reviewedById: actor.userId, rejectionReasonCode: reasonCode, rejectionNote: note ?? null });
     await recordDecision(tx, ctx, role, "listing.rejected", before, after, { reasonCode });
     await refreshListingSearch(tx, { listingIds: [listingId] });
-    await tellSellerOfListingDecision(tx, { kind: "listing.rejected", reasonCode, note: note ?? null, ...recipientsOf(before) });
+    await tellSellerOfListingDecision(tx, { kind: "listing.rejected", reasonCode, note: note ?? null, ...recipientsOf(before) }, now);
     return after;
   });
 }

@@ -8,7 +8,7 @@ const FIRST_RUN_MS = 60 * 1000;
 
 // Started once per server process by instrumentation.ts. PGlite lets only this process open
 // the database, so the server runs the jobs itself; with PostgreSQL a cron may run
-// `npm run jobs:digest` instead (set KRAYA_JOBS=off). Never in tests or `next build`.
+// `npm run jobs` instead (set KRAYA_JOBS=off). Never in tests or `next build`.
 export function jobsEnabled(source: { NODE_ENV: string; KRAYA_JOBS?: "on" | "off" } = env, phase = process.env.NEXT_PHASE): boolean {
   if (phase === "phase-production-build") return false;
   return (source.KRAYA_JOBS ?? (source.NODE_ENV === "test" ? "off" : "on")) === "on";

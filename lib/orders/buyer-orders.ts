@@ -51,7 +51,7 @@ export type BuyerOrderSummary = Summary;
 
 export type BuyerOrderView = {
   order: OrderRecord;
-  can: { cancel: boolean; receive: boolean; decideGoods: boolean; pay: boolean };
+  can: { cancel: boolean; receive: boolean; decideGoods: boolean; pay: boolean; rate: boolean };
   decideBy: Date | null;
   // What paying now would record: the invoice's amount, days late and interest.
   payNow: (LatePayment & { amountPaise: bigint; dueAt: Date }) | null;
@@ -70,6 +70,7 @@ export async function getBuyerOrder(db: Db, ctx: ActionContext, orderId: number,
       receive: isConsignee && (order.status === "DISPATCHED" || order.status === "DELIVERED"),
       decideGoods: isConsignee && order.status === "RECEIVED" && decideBy !== null && decideBy >= now,
       pay: order.payingAuthorityUserId === actor.userId && hasRole(actor, "PAYING_AUTHORITY") && order.status === "INVOICED",
+      rate: order.status === "PAID" && order.rating === null && hasRole(actor, "BUYER", "CONSIGNEE", "PRIMARY_BUYER"),
     },
     decideBy,
     payNow: invoice ? { amountPaise: invoice.amountPaise, dueAt: invoice.dueAt, ...latePayment(invoice.amountPaise, invoice.dueAt, now) } : null,

@@ -3,6 +3,7 @@ import type { AuditActor } from "../audit/record-audit";
 import type { Db } from "../db/client";
 import { FieldValidationError } from "../errors";
 import { refreshListingSearch } from "../search/refresh-listing-search";
+import { escalateIncidents } from "./incidents";
 import { GOODS_ACCEPTANCE_DAYS, PAYMENT_DUE_DAYS, daysAfter } from "./buying-rules";
 import { LIFECYCLE_ORDER, moveOrder, returnStock, type LifecycleOrder } from "./move-order";
 import { tellOrderParties } from "./order-notifications";
@@ -12,20 +13,22 @@ import { tellOrderParties } from "./order-notifications";
 //   against the seller; the units go back on sale);
 // - goods not accepted or rejected GOODS_ACCEPTANCE_DAYS after the receipt are deemed
 //   accepted in full, as of that deadline, and payment falls due from it;
-// - an invoice unpaid past its due date is reported once to the paying authority and buyer.
+// - an invoice unpaid past its due date is reported once to the paying authority and buyer;
+// - an incident left open too long goes to the admins of the buyer's state (incidents.ts).
 // Each step is a conditional update in its own transaction, so running the jobs twice, or
 // beside a person acting on the same order, changes each order once.
 
 const SYSTEM: Omit<AuditActor, "at"> = { userId: null, role: "SYSTEM", ip: null };
 const BATCH = 500;
 
-export type DeadlineResult = { autoCancelled: number; deemedAccepted: number; overdueReported: number };
+export type DeadlineResult = { autoCancelled: number; deemedAccepted: number; overdueReported: number; incidentsEscalated: number };
 
 export async function runOrderDeadlines(db: Db, now: Date): Promise<DeadlineResult> {
   return {
     autoCancelled: await autoCancelUnanswered(db, now),
     deemedAccepted: await deemGoodsAccepted(db, now),
     overdueReported: await reportOverduePayments(db, now),
+    incidentsEscalated: await escalateIncidents(db, now),
   };
 }
 

@@ -54,7 +54,13 @@ const istDay = new Intl.DateTimeFormat("en-IN", { timeZone: TIME_ZONE, day: "2-d
 // reasonCode is shown in the reader's language (orderReasons.<code>, see notification-text.ts).
 export type OrderNews = { date?: Date | null; reasonCode?: string; note?: string | null };
 
-export async function tellOrderParties(tx: Tx, order: NotifiedOrder, event: OrderEvent, now: Date, news: OrderNews = {}): Promise<void> {
+export function tellOrderParties(tx: Tx, order: NotifiedOrder, event: OrderEvent, now: Date, news: OrderNews = {}): Promise<void> {
+  return tellParties(tx, order, TOLD[event], `order.${event}`, now, news);
+}
+
+// A message of the kind about the order to the given parties, each with the link to the
+// order in their own portal.
+export async function tellParties(tx: Tx, order: NotifiedOrder, parties: OrderParty[], kind: string, now: Date, news: OrderNews = {}): Promise<void> {
   const params = {
     number: order.number,
     buyerName: order.buyerOrganisation.name,
@@ -63,10 +69,10 @@ export async function tellOrderParties(tx: Tx, order: NotifiedOrder, event: Orde
     reasonCode: news.reasonCode ?? "",
     note: news.note ?? "",
   };
-  for (const party of TOLD[event]) {
+  for (const party of parties) {
     const recipients = await recipientsOf(tx, order, party);
     const link = party === "seller" ? `/seller/orders/${order.id}` : `/buyer/orders/${order.id}`;
-    await deliverToAll(tx, recipients, { kind: `order.${event}`, params, link }, now);
+    await deliverToAll(tx, recipients, { kind, params, link }, now);
   }
 }
 

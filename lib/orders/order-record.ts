@@ -10,7 +10,7 @@ const ORDER_RECORD = {
   placedAt: true, respondBy: true, deliveryDueAt: true, acceptedAt: true, dispatchedAt: true, deliveredAt: true, receivedAt: true,
   goodsAcceptedAt: true, paymentDueAt: true, closedAt: true, statusReason: true, dispatchCarrier: true, dispatchReference: true,
   deliveryAddress: true, budgetHead: true, sanctionReference: true, l1DeviationReason: true, isSplitSuspected: true,
-  buyerUserId: true, consigneeUserId: true, payingAuthorityUserId: true, bidId: true,
+  buyerUserId: true, consigneeUserId: true, payingAuthorityUserId: true, bidId: true, buyerOrganisationId: true,
   buyerOrganisation: { select: { name: true } },
   seller: { select: { legalName: true, tradeName: true, state: { select: { name: true, nameHi: true } } } },
   deliveryState: { select: { name: true, nameHi: true } },
@@ -21,6 +21,16 @@ const ORDER_RECORD = {
   events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, toStatus: true, note: true, createdAt: true, actor: { select: { name: true } } } },
   invoices: { orderBy: { id: "asc" }, select: { id: true, number: true, amountPaise: true, taxPaise: true, status: true, issuedAt: true, dueAt: true } },
   payments: { orderBy: { id: "asc" }, select: { id: true, amountPaise: true, interestPaise: true, daysLate: true, reference: true, paidAt: true } },
+  incidents: {
+    orderBy: { id: "asc" },
+    select: {
+      id: true, type: true, status: true, description: true, answer: true, answeredAt: true, resolution: true, createdAt: true, escalatedAt: true, resolvedAt: true,
+      raisedBy: { select: { name: true, sellerId: true } }, answeredBy: { select: { name: true } },
+    },
+  },
+  rating: { select: { score: true, timeliness: true, quality: true, comment: true } },
+  buyerRating: { select: { paymentSpeed: true, comment: true } },
+  sellerId: true,
 } satisfies Prisma.OrderSelect;
 
 export type OrderRecord = Prisma.OrderGetPayload<{ select: typeof ORDER_RECORD }>;

@@ -46,7 +46,10 @@ function sellerDeadline(order: { status: OrderStatus; respondBy: Date | null; de
 export type SellerOrderSummary = Awaited<ReturnType<typeof listSellerOrders>>["recent"][number];
 export type SellerWaitingOrder = Awaited<ReturnType<typeof listSellerOrders>>["waiting"][number];
 
-export async function getSellerOrder(db: Db, ctx: ActionContext, orderId: number): Promise<OrderRecord> {
+// The order, and how fast its buyer organisation pays by sellers' ratings.
+export async function getSellerOrder(db: Db, ctx: ActionContext, orderId: number): Promise<OrderRecord & { buyerPayment: { average: number | null; count: number } }> {
   const { where } = partyAccess(ctx, "seller");
-  return readOrderRecord(db, where, orderId);
+  const order = await readOrderRecord(db, where, orderId);
+  const marks = await db.buyerRating.aggregate({ where: { buyerOrganisationId: order.buyerOrganisationId }, _avg: { paymentSpeed: true }, _count: { _all: true } });
+  return { ...order, buyerPayment: { average: marks._avg.paymentSpeed, count: marks._count._all } };
 }

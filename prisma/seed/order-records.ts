@@ -111,7 +111,7 @@ function writeAftermath(ctx: SeedContext, random: Random, draft: OrderDraft): vo
   if (dates.paidAtMs !== null && random.chance(0.35)) {
     const score = random.weighted([[5, 45], [4, 35], [3, 12], [2, 5], [1, 3]] as const);
     tables.rating.push({
-      id: tables.rating.nextId(), orderId: draft.id, sellerId: seller.id, buyerUserId: org.buyerUserId, score,
+      id: tables.rating.nextId(), orderId: draft.id, sellerId: seller.id, buyerUserId: org.buyerUserId, score, timeliness: score, quality: score,
       comment: random.chance(0.4) ? random.pick(score >= 4 ? PRAISE : COMPLAINTS) : null,
       createdAt: Math.min(dates.paidAtMs + random.int(1, 240) * HOUR_MS, nowMs),
     });

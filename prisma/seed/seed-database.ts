@@ -1,7 +1,8 @@
 import { hashPassword } from "../../lib/auth/password";
 import type { PrismaClient } from "../../lib/db/generated/client";
 import { rebuildListingSearch } from "../../lib/search/refresh-listing-search";
-import { resetSequences, type RawDb } from "./bulk-insert";
+import { refreshSellerRatings } from "../../lib/orders/seller-ratings";
+import { resetSequences } from "./bulk-insert";
 import { suspendIndexesAndForeignKeys } from "./bulk-load";
 import { insertBuyers } from "./buyers";
 import { loadSeedData } from "./data-files";
@@ -77,7 +78,7 @@ export async function seedDatabase(db: PrismaClient, options: SeedOptions): Prom
       await timed("notifications and feedback", () => insertEngagement(ctx, buyers, sellers, staff, catalogue));
       await timed("final writes", () => writer.finish());
       // Before the indexes return, so the updated rows need no index maintenance.
-      await timed("ratings", () => updateRatings(tx));
+      await timed("ratings", () => refreshSellerRatings(tx, "all"));
       await timed(`${suspended.indexCount} indexes, ${suspended.foreignKeyCount} keys`, () => suspended.restore());
       await timed("search index", () => rebuildListingSearch(tx));
       await timed("sequences and statistics", async () => {
@@ -104,17 +105,3 @@ async function useModelSchema(tx: Transaction): Promise<void> {
   if (schema) await tx.$executeRawUnsafe(`SET LOCAL search_path TO "${schema.replace(/"/g, '""')}", public`);
 }
 
-// Rating averages are denormalised onto sellers and listings for search and sorting.
-async function updateRatings(tx: RawDb): Promise<void> {
-  await tx.$executeRawUnsafe(
-    `UPDATE "Seller" s SET "ratingAverage" = r.average, "ratingCount" = r.count
-     FROM (SELECT "sellerId", round(avg("score"), 2) AS average, count(*)::int AS count FROM "Rating" GROUP BY "sellerId") r
-     WHERE s."id" = r."sellerId"`,
-  );
-  await tx.$executeRawUnsafe(
-    `UPDATE "Listing" l SET "ratingAverage" = r.average, "ratingCount" = r.count
-     FROM (SELECT i."listingId", round(avg(x."score"), 2) AS average, count(*)::int AS count
-           FROM "Rating" x JOIN "OrderItem" i ON i."orderId" = x."orderId" GROUP BY i."listingId") r
-     WHERE l."id" = r."listingId"`,
-  );
-}

@@ -86,7 +86,7 @@ export function registerTables(db: RawDb, batchRows: number) {
       id: "int", invoiceId: "int", orderId: "int", amountPaise: "bigint", interestPaise: "bigint", daysLate: "int", reference: "text",
       paidAt: "timestamp", recordedById: "int", createdAt: "timestamp",
     }),
-    rating: writer.register("Rating", { id: "int", orderId: "int", sellerId: "int", buyerUserId: "int", score: "int", comment: "text?", createdAt: "timestamp" }),
+    rating: writer.register("Rating", { id: "int", orderId: "int", sellerId: "int", buyerUserId: "int", score: "int", timeliness: "int", quality: "int", comment: "text?", createdAt: "timestamp" }),
     incident: writer.register("Incident", {
       id: "int", orderId: "int?", sellerId: "int?", raisedById: "int", type: "enum:IncidentType", status: "enum:IncidentStatus",
       description: "text", resolution: "text?", createdAt: "timestamp", resolvedAt: "timestamp?",

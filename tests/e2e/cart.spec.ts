@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { emptyCart, fillCheckout } from "./support/cart";
 import { signInAs } from "./support/sign-in";
 
 // The demo buyer empties the cart, puts a desk bench (Rs 12,000 + 18 % GST, demo seed) in it,
@@ -15,13 +16,7 @@ async function expectNoViolations(page: Page) {
 
 test("a buyer fills the cart, sees which buying rule applies and places a direct purchase that the seller accepts", async ({ page, baseURL }) => {
   await signInAs(page, "buyer@kraya.demo", "/buyer/cart");
-  // The demo seed leaves a few items in this cart: start from an empty one.
-  const remove = page.getByRole("button", { name: /^Remove / });
-  while ((await remove.count()) > 0) {
-    const before = await remove.count();
-    await remove.first().click();
-    await expect(remove).toHaveCount(before - 1);
-  }
+  await emptyCart(page);
   await page.goto(PRODUCT);
   const title = (await page.getByRole("heading", { level: 1 }).textContent()) ?? "";
   const quantity = page.getByLabel(/^Quantity/);
@@ -48,6 +43,12 @@ test("a buyer fills the cart, sees which buying rule applies and places a direct
   await order.getByRole("button", { name: "Update" }).click();
   await expect(order).toContainText("Bid needed");
   await expect(order).toContainText("cannot be placed from the cart");
+  await expect(page.getByRole("link", { name: "Check out" })).toHaveCount(0);
+  await order.getByRole("link", { name: "Invite a bid for this requirement" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Invite a bid" })).toBeVisible();
+  await expect(page.getByText(/Estimated value: Rs 10,05,360\.00/)).toBeVisible();
+  await expectNoViolations(page);
+  await page.goto("/buyer/cart");
 
   await page.getByLabel(`Quantity of ${title}`).fill("100000");
   await order.getByRole("button", { name: "Update" }).click();
@@ -71,10 +72,7 @@ test("a buyer fills the cart, sees which buying rule applies and places a direct
   await expect(page.getByRole("heading", { level: 1, name: "Check out" })).toBeVisible();
   await page.getByRole("button", { name: "Place orders" }).click();
   await expect(page.getByRole("alert", { name: /problem/ })).toBeFocused();
-  await page.getByLabel("Consignee").selectOption({ index: 1 });
-  await page.getByLabel("Paying authority (DDO)").selectOption({ index: 1 });
-  await page.getByLabel("Delivery address").fill("Main Office, Arera Hills, Bhopal 462011");
-  await page.getByLabel("Budget head").fill("2202-01-101 Office expenses");
+  await fillCheckout(page);
   await expectNoViolations(page);
   await page.getByRole("button", { name: "Place orders" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Orders placed" })).toBeVisible();

@@ -61,7 +61,7 @@ describe("seller verification", () => {
     expect(event.before).toMatchObject({ verificationStatus: "PENDING" });
     expect(event.after).toMatchObject({ verificationStatus: "VERIFIED" });
     expect(await db().notification.count({ where: { userId: owner.userId, kind: "SELLER_VERIFIED" } })).toBe(1);
-    expect(await db().emailOutbox.count({ where: { toEmail: owner.email, kind: "seller.verified" } })).toBe(1);
+    expect(await db().emailOutbox.count({ where: { toEmail: owner.email, kind: "SELLER_VERIFIED" } })).toBe(1);
 
     const second = await createPendingSeller(db(), (await mp()).home);
     await rejectSeller(db(), contextOf(actor), { sellerId: second.seller.id, reasonCode: "BANK_DETAILS", note: "The account is in another name." });
@@ -70,7 +70,7 @@ describe("seller verification", () => {
       rejectionReasonCode: "BANK_DETAILS",
       rejectionNote: "The account is in another name.",
     });
-    const mail = await db().emailOutbox.findFirstOrThrow({ where: { toEmail: second.owner.email, kind: "seller.rejected" } });
+    const mail = await db().emailOutbox.findFirstOrThrow({ where: { toEmail: second.owner.email, kind: "SELLER_REJECTED" } });
     expect(mail.body).toContain("The bank account details are wrong or in another name");
     expect(mail.body).toContain("The account is in another name.");
   });

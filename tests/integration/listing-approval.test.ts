@@ -41,7 +41,7 @@ describe("listing approval", () => {
     const sellerAdmins = await db().user.findMany({ where: { seller: { users: { some: { email: "mse.seller@kraya.demo" } } }, isActive: true, roles: { some: { role: "SELLER_ADMIN" } } } });
     const notifications = await db().notification.findMany({ where: { kind: "listing.approved", link: `/seller/listings/${listingId}` } });
     expect(notifications.map((notification) => notification.userId).sort()).toEqual(sellerAdmins.map((user) => user.id).sort());
-    expect(notifications[0]?.params).toEqual({ listingId, title: "Office desktop computer model 1", reasonCode: null });
+    expect(notifications[0]?.params).toEqual({ listingId, title: "Office desktop computer model 1" });
     expect(await db().emailOutbox.count({ where: { kind: "listing.approved" } })).toBe(outboxBefore + sellerAdmins.length);
   });
 

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { actionContext } from "@/app/_lib/action-context";
+import { destinationName } from "@/components/catalogue/destination-name";
 import { localName } from "@/components/portal/local-name";
 import { OrderTotals } from "@/components/portal/order-totals";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
@@ -10,10 +12,13 @@ import { Card } from "@/components/ui/card";
 import { hasRole } from "@/lib/auth/actor";
 import { requirePortal } from "@/lib/auth/require";
 import { getCart, type CartOrder } from "@/lib/cart/get-cart";
+import { findDeliveryDestination } from "@/lib/catalogue/delivery-destination";
+import { compareCartL1, type L1Line } from "@/lib/orders/l1-comparison";
 import { getDatabase } from "@/lib/db/client";
 import type { BuyingMode } from "@/lib/db/generated/enums";
 import { formatRupees } from "@/lib/money/format";
 import { CartLineRow, type LineError } from "./_components/cart-line-row";
+import { L1Comparison } from "./_components/l1-comparison";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("cart");
@@ -28,11 +33,16 @@ export default async function CartPage({ searchParams }: PageProps) {
   const actor = await requirePortal("buyer", "/buyer/cart");
   if (!hasRole(actor, "BUYER")) forbidden();
   const [t, query, ctx] = await Promise.all([getTranslations("cart"), searchParams, actionContext()]);
-  const cart = await getCart(getDatabase().db, ctx);
+  const { db } = getDatabase();
+  const [cart, { destination }] = await Promise.all([getCart(db, ctx), findDeliveryDestination(db, ctx, {})]);
+  const l1Lines = await compareCartL1(db, cart, destination?.stateId ?? null);
+  const place = destination ? destinationName(destination, await getLocale()) : t("l1.place");
   const lineError: LineError | null = query.line && query.error?.startsWith("cart.errors.") ? { listingId: Number(query.line), message: query.error } : null;
   const tc = await getTranslations("checkout");
   // Orders needing a bid, and lines that cannot be ordered as they stand, must change first.
-  const canCheckOut = cart.orders.length > 0 && cart.orders.every((order) => order.mode !== "BID" && order.lines.every((line) => line.isAvailable));
+  const canCheckOut =
+    cart.orders.length > 0 &&
+    cart.orders.every((order) => order.mode !== "BID" && order.lines.every((line) => line.isAvailable && l1Lines.get(line.listingId)?.enough !== false));
   const done = query.added ? t("added") : query.updated ? t("updated") : null;
   return (
     <>
@@ -55,7 +65,7 @@ export default async function CartPage({ searchParams }: PageProps) {
       ) : (
         <>
           {cart.orders.map((order) => (
-            <CartOrderCard key={order.seller.id} order={order} lineError={lineError} />
+            <CartOrderCard key={order.seller.id} order={order} lineError={lineError} l1Lines={l1Lines} place={place} />
           ))}
           <div className="flex flex-wrap items-center justify-end gap-4">
             <p className="text-xl font-bold text-navy-900 tabular-nums">{t("grandTotal", { amount: formatRupees(cart.totalPaise, { withPaise: true }) })}</p>
@@ -67,7 +77,9 @@ export default async function CartPage({ searchParams }: PageProps) {
   );
 }
 
-async function CartOrderCard({ order, lineError }: { order: CartOrder; lineError: LineError | null }) {
+type CartOrderCardProps = { order: CartOrder; lineError: LineError | null; l1Lines: Map<number, L1Line>; place: string };
+
+async function CartOrderCard({ order, lineError, l1Lines, place }: CartOrderCardProps) {
   const [t, locale] = await Promise.all([getTranslations("cart"), getLocale()]);
   const headingId = `order-${order.seller.id}`;
   return (
@@ -81,13 +93,27 @@ async function CartOrderCard({ order, lineError }: { order: CartOrder; lineError
         </div>
         <Badge tone={MODE_TONES[order.mode]}>{t(`modes.${order.mode}.name`)}</Badge>
       </div>
-      <p className={`mt-3 rounded-md border-l-4 p-3 ${order.mode === "BID" ? "border-red-700 bg-red-50 text-red-900" : "border-navy-600 bg-navy-50 text-slate-800"}`}>{t(`modes.${order.mode}.text`)}</p>
+      <p className={`mt-3 rounded-md border-l-4 p-3 ${order.mode === "BID" ? "border-red-700 bg-red-50 text-red-900" : "border-navy-600 bg-navy-50 text-slate-800"}`}>
+        {t(`modes.${order.mode}.text`)}
+        {order.mode === "BID" ? (
+          <>
+            {" "}
+            <Link href="/buyer/bids/new" className="font-semibold underline">
+              {t("modes.BID.toBid")}
+            </Link>
+          </>
+        ) : null}
+      </p>
       <ul aria-label={t("caption", { seller: order.seller.name })} className="mt-4 divide-y divide-navy-100 border-y border-navy-100">
         {order.lines.map((line) => (
           <CartLineRow key={line.listingId} line={line} error={lineError?.listingId === line.listingId ? lineError.message : null} />
         ))}
       </ul>
       <OrderTotals valuePaise={order.valuePaise} gstPaise={order.gstPaise} totalPaise={order.totalPaise} />
+      {order.lines.map((line) => {
+        const compared = l1Lines.get(line.listingId);
+        return compared ? <L1Comparison key={line.listingId} line={compared} place={place} /> : null;
+      })}
     </Card>
   );
 }

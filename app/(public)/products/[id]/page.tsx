@@ -9,7 +9,8 @@ import { Card } from "@/components/ui/card";
 import { hasRole } from "@/lib/auth/actor";
 import { nowOf } from "@/lib/auth/context";
 import { findEquivalentOffers } from "@/lib/catalogue/compare-offers";
-import { findDeliveryDestination, type DeliveryDestination } from "@/lib/catalogue/delivery-destination";
+import { findDeliveryDestination } from "@/lib/catalogue/delivery-destination";
+import { destinationName } from "@/components/catalogue/destination-name";
 import { estimateDelivery } from "@/lib/catalogue/delivery-estimate";
 import { l1Position } from "@/lib/catalogue/equivalence";
 import { getProduct } from "@/lib/catalogue/get-product";
@@ -58,7 +59,7 @@ export default async function ProductPage({ params, searchParams }: PageProps) {
   const { destination, choices } = await findDeliveryDestination(db, ctx, { to: single(query.to), state: single(query.state) });
   const compare = await findEquivalentOffers(db, product.id, { deliveryStateId: destination?.stateId });
   const estimate = destination ? estimateDelivery({ deliveryDays: product.deliveryDays, sellerStateId: product.seller.stateId, areas: product.deliveryAreas }, destination, nowOf(ctx)) : null;
-  const place = destination ? placeName(destination, locale) : null;
+  const place = destination ? destinationName(destination, locale) : null;
   const { actor } = ctx;
   const viewer: Viewer = !actor
     ? { kind: "anonymous", signInHref: `/sign-in?callbackUrl=${encodeURIComponent(productPath(product.id))}` }
@@ -118,10 +119,4 @@ export default async function ProductPage({ params, searchParams }: PageProps) {
       <CompareSection result={compare} specifications={product.specifications} place={place} />
     </div>
   );
-}
-
-function placeName(destination: DeliveryDestination, locale: string): string {
-  if (destination.kind === "state") return localName(locale, destination.state);
-  const { office } = destination;
-  return `${office.name}, ${localName(locale, office.district)}, ${localName(locale, office.state)}`;
 }

@@ -22,7 +22,7 @@ export async function CartLineRow({ line, error }: { line: CartLine; error: stri
           {line.title}
         </Link>
         <p className="mt-1 text-sm text-slate-700 tabular-nums">
-          {formatRupees(line.unitPricePaise, { withPaise: true })} × {line.quantity} {line.unit} = {formatRupees(line.valuePaise, { withPaise: true })} · {c("gst")}{" "}
+          {formatRupees(line.unitPricePaise, { withPaise: true })} × {line.quantity} {line.unit} = {formatRupees(line.valuePaise, { withPaise: true })} · {t("orders.gst")}{" "}
           {line.gstRateBps / 100} %: {formatRupees(line.gstPaise, { withPaise: true })}
         </p>
         {line.isAvailable ? null : <p className="mt-2 rounded-md border-l-4 border-amber-500 bg-amber-50 p-2 text-sm text-amber-950">{c("unavailable")}</p>}

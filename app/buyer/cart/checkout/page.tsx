@@ -2,15 +2,19 @@ import { randomBytes } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { actionContext } from "@/app/_lib/action-context";
 import { Card } from "@/components/ui/card";
 import { hasRole } from "@/lib/auth/actor";
 import { requirePortal } from "@/lib/auth/require";
 import { getCart } from "@/lib/cart/get-cart";
+import { findDeliveryDestination } from "@/lib/catalogue/delivery-destination";
+import { compareCartL1 } from "@/lib/orders/l1-comparison";
+import { destinationName } from "@/components/catalogue/destination-name";
 import { getDatabase } from "@/lib/db/client";
 import { formatRupees } from "@/lib/money/format";
 import { getCheckoutOptions } from "@/lib/orders/checkout-options";
+import { L1Comparison } from "../_components/l1-comparison";
 import { CheckoutForm } from "./_components/checkout-form";
 import { placeOrdersAction } from "./actions";
 
@@ -24,8 +28,10 @@ export default async function CheckoutPage() {
   if (!hasRole(actor, "BUYER")) forbidden();
   const [t, ctx] = await Promise.all([getTranslations(), actionContext()]);
   const { db } = getDatabase();
-  const [cart, options] = await Promise.all([getCart(db, ctx), getCheckoutOptions(db, ctx)]);
+  const [cart, options, { destination }, locale] = await Promise.all([getCart(db, ctx), getCheckoutOptions(db, ctx), findDeliveryDestination(db, ctx, {}), getLocale()]);
   if (cart.orders.length === 0) redirect("/buyer/cart");
+  const l1Lines = [...(await compareCartL1(db, cart, destination?.stateId ?? null)).values()];
+  const place = destination ? destinationName(destination, locale) : t("cart.l1.place");
   return (
     <>
       <div>
@@ -49,6 +55,9 @@ export default async function CheckoutPage() {
             </li>
           ))}
         </ul>
+        {l1Lines.map((line) => (
+          <L1Comparison key={line.listingId} line={line} place={place} />
+        ))}
       </Card>
       <Card aria-labelledby="checkout-details">
         <h2 id="checkout-details" className="mb-4 text-xl font-bold text-navy-900">
@@ -58,7 +67,7 @@ export default async function CheckoutPage() {
           idempotencyKey={randomBytes(18).toString("base64url")}
           consignees={options.consignees}
           payingAuthorities={options.payingAuthorities}
-          hasL1Order={cart.orders.some((order) => order.mode === "L1")}
+          needsL1Reason={l1Lines.some((line) => !line.isLowest)}
           action={placeOrdersAction}
         />
       </Card>

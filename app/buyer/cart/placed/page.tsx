@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { actionContext } from "@/app/_lib/action-context";
@@ -49,9 +50,14 @@ export default async function OrdersPlacedPage({ searchParams }: PageProps) {
           {order.respondBy ? <p className="mt-3 text-slate-800">{t("respondBy", { date: formatDate(locale, order.respondBy, { withTime: true }) })}</p> : null}
           {order.l1DeviationReason ? <p className="mt-2 text-sm text-slate-700">{t("l1Reason", { reason: order.l1DeviationReason })}</p> : null}
           {order.isSplitSuspected ? <p className="mt-2 rounded-md border-l-4 border-amber-500 bg-amber-50 p-3 text-amber-950">{t("split")}</p> : null}
+          <p className="mt-3 flex flex-wrap gap-x-6 gap-y-1">
+            <Link href={`/buyer/orders/${order.id}`} className="font-semibold text-navy-800 underline">
+              {t("open", { number: order.number })}
+            </Link>
+          </p>
         </Card>
       ))}
-      <ButtonLink href="/buyer">{t("toPortal")}</ButtonLink>
+      <ButtonLink href="/buyer/orders">{t("toOrders")}</ButtonLink>
     </>
   );
 }

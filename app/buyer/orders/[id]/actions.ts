@@ -7,6 +7,10 @@ import { cancelOrder } from "@/lib/orders/cancel-order";
 import { AcceptGoodsSchema, CancelOrderSchema, OrderStepSchema, RecordPaymentSchema, RejectGoodsSchema } from "@/lib/orders/order-lifecycle-schemas";
 import { acceptGoods, recordReceipt, rejectGoods } from "@/lib/orders/receive-goods";
 import { recordPayment } from "@/lib/orders/record-payment";
+import { AnswerIncidentSchema, CloseIncidentSchema, RaiseIncidentSchema } from "@/lib/orders/incident-schemas";
+import { answerIncident, closeIncident, raiseIncident } from "@/lib/orders/incidents";
+import { rateSeller } from "@/lib/orders/rate-order";
+import { RateSellerSchema } from "@/lib/orders/rating-schemas";
 
 const buyer = (done: string) => ({ portalPath: "/buyer" as const, done });
 
@@ -31,4 +35,20 @@ export async function rejectGoodsAction(_: FormState, formData: FormData): Promi
 
 export async function recordPaymentAction(_: FormState, formData: FormData): Promise<FormState> {
   return runOrderStep(formData, RecordPaymentSchema, (input, ctx) => recordPayment(getDatabase().db, ctx, input), buyer("paid"));
+}
+
+export async function rateSellerAction(_: FormState, formData: FormData): Promise<FormState> {
+  return runOrderStep(formData, RateSellerSchema, (input, ctx) => rateSeller(getDatabase().db, ctx, input), buyer("rated"));
+}
+
+export async function raiseIncidentAction(_: FormState, formData: FormData): Promise<FormState> {
+  return runOrderStep(formData, RaiseIncidentSchema, (input, ctx) => raiseIncident(getDatabase().db, ctx, input), buyer("incidentRaised"));
+}
+
+export async function answerIncidentAction(_: FormState, formData: FormData): Promise<FormState> {
+  return runOrderStep(formData, AnswerIncidentSchema, (input, ctx) => answerIncident(getDatabase().db, ctx, input), buyer("incidentAnswered"));
+}
+
+export async function closeIncidentAction(_: FormState, formData: FormData): Promise<FormState> {
+  return runOrderStep(formData, CloseIncidentSchema, (input, ctx) => closeIncident(getDatabase().db, ctx, input), buyer("incidentClosed"));
 }

@@ -4,7 +4,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { actionContext } from "@/app/_lib/action-context";
 import { ContractLinks } from "@/components/orders/contract-links";
 import { Deadline } from "@/components/orders/deadline";
+import { IncidentsSection } from "@/components/orders/incidents-section";
 import { OrderDetails } from "@/components/orders/order-details";
+import { RateSellerForm } from "@/components/orders/rating-forms";
 import { FormCard } from "@/components/portal/form-card";
 import { OrderStatusBadge } from "@/components/portal/order-status-badge";
 import { RecordHeader } from "@/components/portal/record-header";
@@ -17,17 +19,31 @@ import { formatRupees } from "@/lib/money/format";
 import { getBuyerOrder } from "@/lib/orders/buyer-orders";
 import { GOODS_ACCEPTANCE_DAYS } from "@/lib/orders/buying-rules";
 import { AcceptGoodsForm, CancelOrderForm, RecordPaymentForm, RecordReceiptForm, RejectGoodsForm } from "./_components/buyer-order-forms";
-import { acceptGoodsAction, cancelOrderAction, recordPaymentAction, recordReceiptAction, rejectGoodsAction } from "./actions";
+import {
+  acceptGoodsAction,
+  answerIncidentAction,
+  cancelOrderAction,
+  closeIncidentAction,
+  raiseIncidentAction,
+  rateSellerAction,
+  recordPaymentAction,
+  recordReceiptAction,
+  rejectGoodsAction,
+} from "./actions";
 
 type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> };
 
 const DONE_MESSAGES: Record<string, string> = {
-  cancelled: "cancel.done",
-  received: "receive.done",
-  goodsAccepted: "acceptGoods.done",
-  partlyAccepted: "acceptGoods.partialDone",
-  goodsRejected: "rejectGoods.done",
-  paid: "pay.done",
+  cancelled: "orderLifecycle.cancel.done",
+  received: "orderLifecycle.receive.done",
+  goodsAccepted: "orderLifecycle.acceptGoods.done",
+  partlyAccepted: "orderLifecycle.acceptGoods.partialDone",
+  goodsRejected: "orderLifecycle.rejectGoods.done",
+  paid: "orderLifecycle.pay.done",
+  rated: "ratings.seller.done",
+  incidentRaised: "incidents.raise.done",
+  incidentAnswered: "incidents.answer.done",
+  incidentClosed: "incidents.close.done",
 };
 
 async function loadOrder(id: string) {
@@ -49,14 +65,14 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 }
 
 export default async function BuyerOrderPage({ params, searchParams }: PageProps) {
-  const [{ id }, query, t, tl, locale] = await Promise.all([params, searchParams, getTranslations("buyerOrders"), getTranslations("orderLifecycle"), getLocale()]);
+  const [{ id }, query, t, tl, tr, locale] = await Promise.all([params, searchParams, getTranslations("buyerOrders"), getTranslations("orderLifecycle"), getTranslations(), getLocale()]);
   const { view, now } = await loadOrder(id);
   const { order, can, payNow, decideBy } = view;
   const doneKey = query.done ? DONE_MESSAGES[query.done] : undefined;
   const money = (paise: bigint) => formatRupees(paise, { withPaise: true });
   return (
     <>
-      <RecordHeader back={{ href: "/buyer/orders", label: t("back") }} title={order.number} badge={<OrderStatusBadge status={order.status} />} done={doneKey ? tl(doneKey) : null}>
+      <RecordHeader back={{ href: "/buyer/orders", label: t("back") }} title={order.number} badge={<OrderStatusBadge status={order.status} />} done={doneKey ? tr(doneKey) : null}>
         <p className="mt-2 text-slate-700">{t("placedOn", { date: formatDate(locale, order.placedAt, { withTime: true }), seller: order.seller.tradeName ?? order.seller.legalName })}</p>
         {order.status === "RECEIVED" && decideBy ? (
           <p className="mt-1 text-slate-800">
@@ -107,7 +123,13 @@ export default async function BuyerOrderPage({ params, searchParams }: PageProps
           <CancelOrderForm orderId={order.id} action={cancelOrderAction} />
         </FormCard>
       ) : null}
+      {can.rate ? (
+        <FormCard id="rate-title" title={tr("ratings.seller.title")} level={2}>
+          <RateSellerForm orderId={order.id} action={rateSellerAction} />
+        </FormCard>
+      ) : null}
       <OrderDetails order={order} />
+      <IncidentsSection order={order} side="buyer" actions={{ raise: raiseIncidentAction, answer: answerIncidentAction, close: closeIncidentAction }} />
     </>
   );
 }

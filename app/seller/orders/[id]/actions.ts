@@ -7,6 +7,10 @@ import { dispatchOrder, markDelivered, raiseInvoice } from "@/lib/orders/fulfil-
 import { DispatchOrderSchema, OrderStepSchema, RaiseInvoiceSchema } from "@/lib/orders/order-lifecycle-schemas";
 import { AcceptOrderSchema, RejectOrderSchema } from "@/lib/orders/order-response-schema";
 import { acceptOrder, rejectOrder } from "@/lib/orders/respond-to-order";
+import { AnswerIncidentSchema, CloseIncidentSchema, RaiseIncidentSchema } from "@/lib/orders/incident-schemas";
+import { answerIncident, closeIncident, raiseIncident } from "@/lib/orders/incidents";
+import { rateBuyer } from "@/lib/orders/rate-order";
+import { RateBuyerSchema } from "@/lib/orders/rating-schemas";
 
 const seller = (done: string) => ({ portalPath: "/seller" as const, done });
 
@@ -28,4 +32,20 @@ export async function markDeliveredAction(_: FormState, formData: FormData): Pro
 
 export async function raiseInvoiceAction(_: FormState, formData: FormData): Promise<FormState> {
   return runOrderStep(formData, RaiseInvoiceSchema, (input, ctx) => raiseInvoice(getDatabase().db, ctx, input), seller("invoiced"));
+}
+
+export async function rateBuyerAction(_: FormState, formData: FormData): Promise<FormState> {
+  return runOrderStep(formData, RateBuyerSchema, (input, ctx) => rateBuyer(getDatabase().db, ctx, input), seller("rated"));
+}
+
+export async function raiseIncidentAction(_: FormState, formData: FormData): Promise<FormState> {
+  return runOrderStep(formData, RaiseIncidentSchema, (input, ctx) => raiseIncident(getDatabase().db, ctx, input), seller("incidentRaised"));
+}
+
+export async function answerIncidentAction(_: FormState, formData: FormData): Promise<FormState> {
+  return runOrderStep(formData, AnswerIncidentSchema, (input, ctx) => answerIncident(getDatabase().db, ctx, input), seller("incidentAnswered"));
+}
+
+export async function closeIncidentAction(_: FormState, formData: FormData): Promise<FormState> {
+  return runOrderStep(formData, CloseIncidentSchema, (input, ctx) => closeIncident(getDatabase().db, ctx, input), seller("incidentClosed"));
 }

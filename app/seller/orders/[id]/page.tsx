@@ -3,7 +3,9 @@ import { forbidden, notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { actionContext } from "@/app/_lib/action-context";
 import { ContractLinks } from "@/components/orders/contract-links";
+import { IncidentsSection } from "@/components/orders/incidents-section";
 import { OrderDetails } from "@/components/orders/order-details";
+import { RateBuyerForm } from "@/components/orders/rating-forms";
 import { FormCard } from "@/components/portal/form-card";
 import { OrderStatusBadge } from "@/components/portal/order-status-badge";
 import { RecordHeader } from "@/components/portal/record-header";
@@ -17,7 +19,17 @@ import { acceptedValue } from "@/lib/orders/accepted-value";
 import { getSellerOrder } from "@/lib/orders/seller-orders";
 import { AcceptOrderForm, RejectOrderForm } from "./_components/answer-forms";
 import { DeliveredForm, DispatchForm, InvoiceForm } from "./_components/fulfil-forms";
-import { acceptOrderAction, dispatchOrderAction, markDeliveredAction, raiseInvoiceAction, rejectOrderAction } from "./actions";
+import {
+  acceptOrderAction,
+  answerIncidentAction,
+  closeIncidentAction,
+  dispatchOrderAction,
+  markDeliveredAction,
+  raiseIncidentAction,
+  raiseInvoiceAction,
+  rateBuyerAction,
+  rejectOrderAction,
+} from "./actions";
 
 type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> };
 
@@ -27,6 +39,10 @@ const DONE_MESSAGES: Record<string, string> = {
   dispatched: "orderLifecycle.dispatch.done",
   delivered: "orderLifecycle.deliver.done",
   invoiced: "orderLifecycle.invoice.done",
+  rated: "ratings.buyer.done",
+  incidentRaised: "incidents.raise.done",
+  incidentAnswered: "incidents.answer.done",
+  incidentClosed: "incidents.close.done",
 };
 
 async function loadOrder(id: string) {
@@ -59,6 +75,9 @@ export default async function SellerOrderPage({ params, searchParams }: PageProp
         <p className="mt-2 text-slate-700">
           {order.buyerOrganisation.name} · {t("placedOn", { date: formatDate(locale, order.placedAt, { withTime: true }) })}
           {order.status === "PLACED" && order.respondBy ? ` · ${t("answerBy", { date: formatDate(locale, order.respondBy, { withTime: true }) })}` : ""}
+        </p>
+        <p className="mt-1 text-slate-700">
+          {tl("ratings.buyerPayment", { count: order.buyerPayment.count, average: order.buyerPayment.average?.toFixed(1) ?? "" })}
         </p>
         <ContractLinks orderId={order.id} />
       </RecordHeader>
@@ -94,7 +113,13 @@ export default async function SellerOrderPage({ params, searchParams }: PageProp
           />
         </FormCard>
       ) : null}
+      {order.status === "PAID" && order.buyerRating === null ? (
+        <FormCard id="rate-title" title={tl("ratings.buyer.title")} level={2}>
+          <RateBuyerForm orderId={order.id} action={rateBuyerAction} />
+        </FormCard>
+      ) : null}
       <OrderDetails order={order} />
+      <IncidentsSection order={order} side="seller" actions={{ raise: raiseIncidentAction, answer: answerIncidentAction, close: closeIncidentAction }} />
     </>
   );
 }

@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 import type { EquivalentOffers } from "@/lib/catalogue/compare-offers";
 import { L1_MINIMUM_OFFERS } from "@/lib/catalogue/equivalence";
 import type { ProductSpecification } from "@/lib/catalogue/get-product";
-import { CompareOffersTable } from "./compare-offers-table";
+import { CompareOffersTable } from "@/components/catalogue/compare-offers-table";
 
 // "Same product from other sellers": the equivalent offers (lib/catalogue/equivalence.ts),
 // and a plain word when there are too few for L1 purchase.

@@ -12,11 +12,11 @@ type CheckoutFormProps = {
   consignees: Person[];
   payingAuthorities: Person[];
   // An L1 order is in the cart: the buyer may have to say why it is not the lowest offer.
-  hasL1Order: boolean;
+  needsL1Reason: boolean;
   action: FormAction;
 };
 
-export function CheckoutForm({ idempotencyKey, consignees, payingAuthorities, hasL1Order, action }: CheckoutFormProps) {
+export function CheckoutForm({ idempotencyKey, consignees, payingAuthorities, needsL1Reason, action }: CheckoutFormProps) {
   const t = useTranslations("checkout");
   const options = (people: Person[]) => people.map((person) => ({ value: String(person.id), label: person.designation ? `${person.name}, ${person.designation}` : person.name }));
   return (
@@ -27,7 +27,7 @@ export function CheckoutForm({ idempotencyKey, consignees, payingAuthorities, ha
       <TextArea name="deliveryAddress" label={t("deliveryAddress")} rows={3} />
       <TextInput name="budgetHead" label={t("budgetHead")} hint={t("budgetHeadHint")} />
       <TextInput name="sanctionReference" label={t("sanctionReference")} optional />
-      {hasL1Order ? <TextArea name="l1DeviationReason" label={t("l1Reason")} hint={t("l1ReasonHint")} optional rows={3} /> : null}
+      {needsL1Reason ? <TextArea name="l1DeviationReason" label={t("l1Reason")} hint={t("l1ReasonHint")} rows={3} /> : null}
     </ZodForm>
   );
 }

@@ -20,7 +20,7 @@ export function CancelOrderForm({ orderId, action }: StepFormProps) {
   const t = useTranslations("orderLifecycle.cancel");
   const reasons = useTranslations("orderReasons");
   return (
-    <ZodForm schema={CancelOrderSchema} action={action} submitLabel={t("submit")}>
+    <ZodForm schema={CancelOrderSchema} action={action} submitLabel={t("submit")} idPrefix="cancel-">
       <input type="hidden" name="orderId" value={orderId} />
       <p className="text-slate-700">{t("text")}</p>
       <SelectInput name="reasonCode" label={t("reason")} options={CANCELLATION_REASONS.map((code) => ({ value: code, label: reasons(code) }))} />
@@ -44,17 +44,17 @@ type Line = { id: number; title: string; quantity: number };
 // One quantity box per line, all named acceptedQuantities in the order of itemIds.
 function AcceptedQuantities({ lines }: { lines: Line[] }) {
   const t = useTranslations();
-  const { error, value } = useFormField("acceptedQuantities");
+  const { id: firstId, error, value } = useFormField("acceptedQuantities");
   const echoed = Array.isArray(value) ? value : value === undefined ? undefined : [value];
   return (
     <div className="space-y-4">
       {error ? (
-        <p id="field-acceptedQuantities-error" className="text-sm font-semibold text-red-800">
+        <p id={`${firstId}-error`} className="text-sm font-semibold text-red-800">
           {t(error)}
         </p>
       ) : null}
       {lines.map((line, index) => {
-        const id = index === 0 ? "field-acceptedQuantities" : `field-acceptedQuantities-${index}`;
+        const id = index === 0 ? firstId : `${firstId}-${index}`;
         return (
           <div key={line.id}>
             <input type="hidden" name="itemIds" value={line.id} />
@@ -70,7 +70,7 @@ function AcceptedQuantities({ lines }: { lines: Line[] }) {
               max={line.quantity}
               defaultValue={echoed?.[index] ?? line.quantity}
               aria-invalid={error ? true : undefined}
-              aria-describedby={error ? "field-acceptedQuantities-error" : undefined}
+              aria-describedby={error ? `${firstId}-error` : undefined}
               className={`mt-1 block min-h-11 w-32 rounded-md border bg-white px-3 py-2 text-base text-slate-900 ${error ? "border-2 border-red-700" : "border-slate-500"}`}
             />
           </div>
@@ -83,7 +83,7 @@ function AcceptedQuantities({ lines }: { lines: Line[] }) {
 export function AcceptGoodsForm({ orderId, action, lines }: StepFormProps & { lines: Line[] }) {
   const t = useTranslations("orderLifecycle.acceptGoods");
   return (
-    <ZodForm schema={AcceptGoodsSchema} action={action} submitLabel={t("submit")}>
+    <ZodForm schema={AcceptGoodsSchema} action={action} submitLabel={t("submit")} idPrefix="accept-">
       <input type="hidden" name="orderId" value={orderId} />
       <p className="text-slate-700">{t("text")}</p>
       <AcceptedQuantities lines={lines} />
@@ -96,7 +96,7 @@ export function RejectGoodsForm({ orderId, action }: StepFormProps) {
   const t = useTranslations("orderLifecycle.rejectGoods");
   const reasons = useTranslations("orderReasons");
   return (
-    <ZodForm schema={RejectGoodsSchema} action={action} submitLabel={t("submit")}>
+    <ZodForm schema={RejectGoodsSchema} action={action} submitLabel={t("submit")} idPrefix="reject-">
       <input type="hidden" name="orderId" value={orderId} />
       <SelectInput name="reasonCode" label={t("reason")} options={GOODS_REJECTION_REASONS.map((code) => ({ value: code, label: reasons(code) }))} />
       <TextArea name="note" label={t("note")} rows={3} />

@@ -19,7 +19,7 @@ export function RejectOrderForm({ orderId, action }: { orderId: number; action: 
   const t = useTranslations("sellerOrders");
   const reasons = useTranslations("orderReasons");
   return (
-    <ZodForm schema={RejectOrderSchema} action={action} submitLabel={t("reject.submit")}>
+    <ZodForm schema={RejectOrderSchema} action={action} submitLabel={t("reject.submit")} idPrefix="reject-">
       <input type="hidden" name="orderId" value={orderId} />
       <SelectInput name="reasonCode" label={t("reject.reason")} options={ORDER_REJECTION_REASONS.map((code) => ({ value: code, label: reasons(code) }))} />
       <TextArea name="note" label={t("reject.note")} optional rows={3} />
