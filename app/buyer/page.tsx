@@ -4,6 +4,8 @@ import { IdentityCard } from "@/components/portal/identity-card";
 import { localName } from "@/components/portal/local-name";
 import { OrderActivity } from "@/components/portal/order-activity";
 import { requirePortal } from "@/lib/auth/require";
+import { countOrdersWaiting } from "@/lib/orders/orders-waiting-count";
+import { WaitingCallout } from "@/components/orders/waiting-callout";
 import { getBuyerOverview } from "@/lib/buyers/get-buyer-overview";
 import { getDatabase } from "@/lib/db/client";
 import { VerificationBanner } from "./_components/verification-banner";
@@ -15,11 +17,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function BuyerOverviewPage() {
   const actor = await requirePortal("buyer", "/buyer");
-  const [t, locale, overview] = await Promise.all([getTranslations(), getLocale(), getBuyerOverview(getDatabase().db, actor)]);
+  const [t, locale, overview, waiting] = await Promise.all([getTranslations(), getLocale(), getBuyerOverview(getDatabase().db, actor), countOrdersWaiting(getDatabase().db, actor)]);
   const organisation = overview?.organisation;
   return (
     <>
       <h1 className="text-3xl font-bold text-navy-900">{t("buyer.title")}</h1>
+      <WaitingCallout count={waiting} href="/buyer/orders" />
       {organisation ? (
         <VerificationBanner status={organisation.verificationStatus} reasonCode={organisation.rejectionReasonCode} note={organisation.rejectionNote} />
       ) : null}

@@ -7,6 +7,8 @@ import { SectionHeading } from "@/components/portal/section-heading";
 import { StatGrid } from "@/components/reporting/stat-grid";
 import { Badge } from "@/components/ui/badge";
 import { requirePortal } from "@/lib/auth/require";
+import { countOrdersWaiting } from "@/lib/orders/orders-waiting-count";
+import { WaitingCallout } from "@/components/orders/waiting-callout";
 import { getDatabase } from "@/lib/db/client";
 import { formatIndianNumber } from "@/lib/money/format";
 import { getListingEligibility } from "@/lib/sellers/get-listing-eligibility";
@@ -22,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SellerOverviewPage() {
   const actor = await requirePortal("seller", "/seller");
   const { db } = getDatabase();
-  const [t, locale, overview, eligibility] = await Promise.all([getTranslations(), getLocale(), getSellerOverview(db, actor), getListingEligibility(db, actor)]);
+  const [t, locale, overview, eligibility, waiting] = await Promise.all([getTranslations(), getLocale(), getSellerOverview(db, actor), getListingEligibility(db, actor), countOrdersWaiting(db, actor)]);
 
   function subjectDetails(subject: SellerOverviewSubject): IdentityDetail[] {
     if (subject.kind === "facilitator") {
@@ -49,6 +51,7 @@ export default async function SellerOverviewPage() {
   return (
     <>
       <h1 className="text-3xl font-bold text-navy-900">{t("seller.title")}</h1>
+      <WaitingCallout count={waiting} href="/seller/orders" />
       {eligibility ? <EligibilityBanner reasons={eligibility.reasons} profileCompleteness={eligibility.profileCompleteness} /> : null}
       <IdentityCard actor={actor} details={overview ? subjectDetails(overview.subject) : []} />
       {overview ? (

@@ -28,11 +28,18 @@ const SUMMARY = {
 type Summary = Prisma.OrderGetPayload<{ select: typeof SUMMARY }>;
 export type BuyerWaitingOrder = Summary & { step: BuyerStep; dueAt: Date | null };
 
-export async function listBuyerOrders(db: Db, ctx: ActionContext) {
-  const { actor, organisationId } = organisationOf(ctx);
+// The orders waiting for this person on the buyer side: goods to receive and accept for the
+// consignee named on them, invoices to pay for the paying authority named on them.
+export function waitingForBuyerSide(actor: Actor): Prisma.OrderWhereInput[] {
   const mine: Prisma.OrderWhereInput[] = [];
   if (hasRole(actor, "CONSIGNEE")) mine.push({ consigneeUserId: actor.userId, status: { in: ["DISPATCHED", "DELIVERED", "RECEIVED"] } });
   if (hasRole(actor, "PAYING_AUTHORITY")) mine.push({ payingAuthorityUserId: actor.userId, status: "INVOICED" });
+  return mine;
+}
+
+export async function listBuyerOrders(db: Db, ctx: ActionContext) {
+  const { actor, organisationId } = organisationOf(ctx);
+  const mine = waitingForBuyerSide(actor);
   const [waiting, recent] = await Promise.all([
     mine.length ? db.order.findMany({ where: { buyerOrganisationId: organisationId, OR: mine }, take: 200, select: SUMMARY }) : [],
     db.order.findMany({ where: { buyerOrganisationId: organisationId }, orderBy: [{ placedAt: "desc" }, { id: "desc" }], take: 50, select: SUMMARY }),

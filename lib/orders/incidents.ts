@@ -88,7 +88,7 @@ export async function closeIncident(db: Db, ctx: ActionContext, input: CloseInci
     const party = asAdmin ? null : sideOf(actor);
     const incident = await findIncident(tx, input.incidentId, party?.where ?? {});
     if (asAdmin) {
-      if (!adminCovers(actor, { stateId: incident.order.buyerStateId })) throw new NotFoundError("Incident");
+      if (!incident.escalatedAt || !adminCovers(actor, { stateId: incident.order.buyerStateId })) throw new NotFoundError("Incident");
       if (!input.resolution) throw new FieldValidationError({ resolution: "incidents.errors.resolutionNeeded" });
     } else {
       if (party!.side !== incident.raisedBySide) throw new FieldValidationError({ outcome: "incidents.errors.notYours" });

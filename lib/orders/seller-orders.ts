@@ -22,13 +22,13 @@ export const SELLER_NEXT_STEP: Partial<Record<OrderStatus, "answer" | "dispatch"
   DISPATCHED: "deliver",
   GOODS_ACCEPTED: "invoice",
 };
-const ACTION_STATUSES = Object.keys(SELLER_NEXT_STEP) as OrderStatus[];
+export const SELLER_ACTION_STATUSES = Object.keys(SELLER_NEXT_STEP) as OrderStatus[];
 
 export async function listSellerOrders(db: Db, ctx: ActionContext, now = new Date()) {
   const { where } = partyAccess(ctx, "seller");
   const [waiting, recent, autoCancelled] = await Promise.all([
-    db.order.findMany({ where: { ...where, status: { in: ACTION_STATUSES } }, orderBy: [{ placedAt: "asc" }, { id: "asc" }], take: 200, select: SUMMARY }),
-    db.order.findMany({ where: { ...where, status: { notIn: ACTION_STATUSES } }, orderBy: [{ placedAt: "desc" }, { id: "desc" }], take: 20, select: SUMMARY }),
+    db.order.findMany({ where: { ...where, status: { in: SELLER_ACTION_STATUSES } }, orderBy: [{ placedAt: "asc" }, { id: "asc" }], take: 200, select: SUMMARY }),
+    db.order.findMany({ where: { ...where, status: { notIn: SELLER_ACTION_STATUSES } }, orderBy: [{ placedAt: "desc" }, { id: "desc" }], take: 20, select: SUMMARY }),
     db.order.count({ where: { ...where, status: "AUTO_CANCELLED", placedAt: { gte: daysAfter(now, -365) } } }),
   ]);
   const withDeadline = waiting

@@ -30,6 +30,9 @@ for (const locale of ["en", "hi"]) {
     await page.goto("/admin/api-keys");
     await expectNoViolations(page);
 
+    await page.goto("/admin/incidents");
+    await expectNoViolations(page);
+
     await page.goto("/admin/audit");
     await page.locator("details summary").filter({ visible: true }).first().click();
     await expectNoViolations(page);

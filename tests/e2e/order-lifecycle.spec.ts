@@ -75,12 +75,22 @@ test("a direct purchase goes from the cart to paid, each role in its own portal"
   await page.getByRole("button", { name: "Accept goods" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Goods accepted; the seller can now invoice." })).toBeVisible();
 
-  // The seller invoices what was accepted.
+  // The consignee raises an incident, which the seller answers below.
+  await page.getByLabel("What went wrong").selectOption("QUALITY_ISSUE");
+  await page.getByRole("textbox", { name: "What happened" }).fill("One bench has a bent leg; it wobbles.");
+  await page.getByRole("button", { name: "Raise incident" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Incident raised" })).toBeVisible();
+
+  // The seller invoices what was accepted, and answers the incident.
   await signInFresh(page, "mse.seller@kraya.demo", `/seller/orders/${orderId}`);
   await expect(page.getByText("The invoice is for the accepted goods: Rs 42,480.00")).toBeVisible();
   await page.getByLabel("Your invoice number").fill(`NOS/26-27/${orderId}`);
   await page.getByRole("button", { name: "Raise invoice" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Invoice raised" })).toBeVisible();
+  await page.getByLabel("Your answer").fill("A replacement leg goes out with our van on Monday.");
+  await page.getByRole("button", { name: "Send answer" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Answer sent." })).toBeVisible();
+  await expectNoViolations(page);
 
   // The paying authority pays on time: no days late, no interest.
   await signInFresh(page, "paying@kraya.demo", "/buyer/orders");
@@ -100,8 +110,20 @@ test("a direct purchase goes from the cart to paid, each role in its own portal"
     await expect(history.getByRole("cell", { name: step, exact: true })).toBeVisible();
   }
 
+  // The buyer rates the seller, the seller rates the buyer's payment speed.
+  await signInFresh(page, "buyer@kraya.demo", orderPath);
+  await page.getByLabel("Delivery on time").selectOption("5");
+  await page.getByLabel("Quality of the goods").selectOption("4");
+  await page.getByRole("button", { name: "Send rating" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "your rating now counts" })).toBeVisible();
+  await expect(page.getByText("Seller rated 5 of 5 (delivery 5, quality 4)")).toBeVisible();
+  await signInFresh(page, "mse.seller@kraya.demo", `/seller/orders/${orderId}`);
+  await page.getByLabel("Speed of payment").selectOption("5");
+  await page.getByRole("button", { name: "Send rating" }).click();
+  await expect(page.getByText("Buyer rated 5 of 5 for payment speed")).toBeVisible();
+
   // A late payment elsewhere in the demo data shows its days late and interest.
-  await page.goto("/buyer/orders");
+  await signInFresh(page, "paying@kraya.demo", "/buyer/orders");
   const overdue = page.getByRole("table", { name: /Orders waiting for you/ }).getByRole("row", { name: /days overdue/ }).first();
   await overdue.getByRole("link").click();
   await expect(page.getByRole("region", { name: "Record the payment" })).toContainText(/Days late\s*[1-9]\d*/);

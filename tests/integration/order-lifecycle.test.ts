@@ -9,6 +9,7 @@ import { acceptGoods, recordReceipt, rejectGoods } from "@/lib/orders/receive-go
 import { recordPayment } from "@/lib/orders/record-payment";
 import { acceptOrder } from "@/lib/orders/respond-to-order";
 import { listSellerOrders } from "@/lib/orders/seller-orders";
+import { countOrdersWaiting } from "@/lib/orders/orders-waiting-count";
 import type { ActionContext } from "@/lib/auth/context";
 import { seedDatabase } from "@/prisma/seed/seed-database";
 import { actorWithRoles, contextOf } from "./admin-fixtures";
@@ -46,7 +47,10 @@ describe("an order from placement to payment", () => {
     const { orderId } = order;
     await acceptOrder(db(), order.seller, { orderId });
     await dispatchOrder(db(), order.seller, { orderId, carrier: "India Post", reference: "EK123456789IN" });
-    expect((await listBuyerOrders(db(), order.consignee)).waiting.find((row) => row.id === orderId)?.step).toBe("receive");
+    const consigneeWaiting = (await listBuyerOrders(db(), order.consignee)).waiting;
+    expect(consigneeWaiting.find((row) => row.id === orderId)?.step).toBe("receive");
+    expect(await countOrdersWaiting(db(), order.consignee.actor!)).toBe(consigneeWaiting.length);
+    expect(await countOrdersWaiting(db(), order.seller.actor!)).toBe((await listSellerOrders(db(), order.seller)).waiting.length);
     await markDelivered(db(), order.seller, { orderId });
     await recordReceipt(db(), order.consignee, { orderId });
     expect((await listBuyerOrders(db(), order.consignee)).waiting.find((row) => row.id === orderId)?.step).toBe("decideGoods");

@@ -9,7 +9,7 @@ import { listAdminUsers } from "@/lib/admin/admin-users";
 import { requirePortal } from "@/lib/auth/require";
 import { getDatabase } from "@/lib/db/client";
 import { scopeLabel } from "../_components/scope-label";
-import { runAdminRead } from "../_components/run-admin-read";
+import { orRefuse } from "@/app/_lib/or-refuse";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("adminUsers");
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminUsersPage() {
   const actor = await requirePortal("admin", "/admin/admins");
-  const [t, locale, admins] = await Promise.all([getTranslations(), getLocale(), runAdminRead(() => listAdminUsers(getDatabase().db, { actor, ip: null }))]);
+  const [t, locale, admins] = await Promise.all([getTranslations(), getLocale(), orRefuse(listAdminUsers(getDatabase().db, { actor, ip: null }))]);
   const name = (admin: (typeof admins)[number]) => (
     <Link href={`/admin/admins/${admin.id}`} className="font-semibold text-navy-800 underline">
       {admin.name}

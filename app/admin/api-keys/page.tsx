@@ -6,7 +6,7 @@ import { formatDate } from "@/components/reporting/format-date";
 import { listApiKeys } from "@/lib/api-keys/api-keys";
 import { requirePortal } from "@/lib/auth/require";
 import { getDatabase } from "@/lib/db/client";
-import { runAdminRead } from "../_components/run-admin-read";
+import { orRefuse } from "@/app/_lib/or-refuse";
 import { issueApiKeyAction, revokeApiKeyAction } from "./actions";
 import { IssueKeyForm } from "./_components/issue-key-form";
 import { RevokeKeyForm } from "./_components/revoke-key-form";
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ApiKeysPage() {
   const actor = await requirePortal("admin", "/admin/api-keys");
-  const [t, locale, keys] = await Promise.all([getTranslations("adminApiKeys"), getLocale(), runAdminRead(() => listApiKeys(getDatabase().db, { actor, ip: null }))]);
+  const [t, locale, keys] = await Promise.all([getTranslations("adminApiKeys"), getLocale(), orRefuse(listApiKeys(getDatabase().db, { actor, ip: null }))]);
   const when = (date: Date | null) => (date ? formatDate(locale, date, { withTime: true }) : t("never"));
 
   return (

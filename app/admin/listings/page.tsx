@@ -8,7 +8,7 @@ import { requirePortal } from "@/lib/auth/require";
 import { MARKET_PAGES } from "@/lib/catalogue/market-pages";
 import { getDatabase } from "@/lib/db/client";
 import { FilterForm, FilterInput, FilterSelect } from "../_components/filter-controls";
-import { runAdminRead } from "../_components/run-admin-read";
+import { orRefuse } from "@/app/_lib/or-refuse";
 import { readSearchParams, withParam, type SearchParams } from "../_components/search-params";
 import { ListingQueue } from "./_components/listing-queue";
 
@@ -28,7 +28,7 @@ export default async function ListingQueuePage({ searchParams }: { searchParams:
   const [t, locale, queue, categories] = await Promise.all([
     getTranslations(),
     getLocale(),
-    runAdminRead(() => listListingsForReview(db, { actor, ip: null }, filters)),
+    orRefuse(listListingsForReview(db, { actor, ip: null }, filters)),
     listRootCategories(db),
   ]);
   return (

@@ -8,7 +8,7 @@ import { requirePortal } from "@/lib/auth/require";
 import { getDatabase } from "@/lib/db/client";
 import { formatIndianNumber } from "@/lib/money/format";
 import { listAssistedSellers } from "@/lib/sellers/list-assisted-sellers";
-import { orRefuse } from "../_lib/or-refuse";
+import { orRefuse } from "@/app/_lib/or-refuse";
 import { VerificationBadge } from "../_components/verification-badge";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -12,7 +12,7 @@ import { ListingStatus } from "@/lib/db/generated/enums";
 import { formatIndianNumber, formatRupees } from "@/lib/money/format";
 import { listSellerListings } from "@/lib/sellers/list-seller-listings";
 import { EligibilityBanner } from "../_components/eligibility-banner";
-import { orRefuse } from "../_lib/or-refuse";
+import { orRefuse } from "@/app/_lib/or-refuse";
 import { ListingRowActions } from "./_components/listing-row-actions";
 import { ListingStatusBadge } from "./_components/listing-status-badge";
 

@@ -10,7 +10,7 @@ import { requirePortal } from "@/lib/auth/require";
 import { getDatabase } from "@/lib/db/client";
 import { listPlaces } from "@/lib/geography/places";
 import { DetailList } from "@/components/portal/detail-list";
-import { runAdminRead } from "../../_components/run-admin-read";
+import { orRefuse } from "@/app/_lib/or-refuse";
 import { scopeLabel } from "../../_components/scope-label";
 import { changeAdminScopeAction, setAdminActiveAction } from "../actions";
 import { ChangeScopeForm } from "../_components/change-scope-form";
@@ -37,7 +37,7 @@ export default async function AdminUserPage({ params, searchParams }: PageProps)
   if (!Number.isSafeInteger(userId) || userId <= 0) notFound();
   const { db } = getDatabase();
   const [admin, places, { done }, t, locale] = await Promise.all([
-    runAdminRead(() => getAdminUser(db, { actor, ip: null }, userId)),
+    orRefuse(getAdminUser(db, { actor, ip: null }, userId)),
     listPlaces(db),
     searchParams,
     getTranslations(),

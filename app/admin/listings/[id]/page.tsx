@@ -13,7 +13,7 @@ import { getListingForReview, type ListingForReview } from "@/lib/admin/listing-
 import { requirePortal } from "@/lib/auth/require";
 import { getDatabase } from "@/lib/db/client";
 import { formatIndianNumber } from "@/lib/money/format";
-import { runAdminRead } from "../../_components/run-admin-read";
+import { orRefuse } from "@/app/_lib/or-refuse";
 import { SellerTags } from "../../_components/seller-tags";
 import { VerificationBadge } from "../../_components/verification-badge";
 import { ApproveListingForm } from "./_components/approve-listing-form";
@@ -32,7 +32,7 @@ async function loadListing(id: string) {
   const actor = await requirePortal("admin", `/admin/listings/${id}`);
   const listingId = Number(id);
   if (!Number.isSafeInteger(listingId) || listingId <= 0) notFound();
-  return runAdminRead(() => getListingForReview(getDatabase().db, { actor, ip: null }, listingId));
+  return orRefuse(getListingForReview(getDatabase().db, { actor, ip: null }, listingId));
 }
 
 export default async function ListingReviewPage({ params, searchParams }: PageProps) {

@@ -8,7 +8,7 @@ import { formatDate } from "@/components/reporting/format-date";
 import { getSellerForReview } from "@/lib/admin/seller-review";
 import { requirePortal } from "@/lib/auth/require";
 import { getDatabase } from "@/lib/db/client";
-import { runAdminRead } from "../../_components/run-admin-read";
+import { orRefuse } from "@/app/_lib/or-refuse";
 import { SellerTags } from "../../_components/seller-tags";
 import { VerificationBadge } from "../../_components/verification-badge";
 import { rejectSellerAction, verifySellerAction } from "./actions";
@@ -29,7 +29,7 @@ async function loadSeller(id: string, returnTo: string) {
   const actor = await requirePortal("admin", returnTo);
   const sellerId = Number(id);
   if (!Number.isSafeInteger(sellerId) || sellerId <= 0) notFound();
-  return runAdminRead(() => getSellerForReview(getDatabase().db, { actor, ip: null }, sellerId));
+  return orRefuse(getSellerForReview(getDatabase().db, { actor, ip: null }, sellerId));
 }
 
 export default async function SellerReviewPage({ params, searchParams }: PageProps) {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { actionContext } from "@/app/_lib/action-context";
+import { orRefuse, recordId } from "@/app/_lib/or-refuse";
 import { ContractLinks } from "@/components/orders/contract-links";
 import { Deadline } from "@/components/orders/deadline";
 import { IncidentsSection } from "@/components/orders/incidents-section";
@@ -14,7 +14,6 @@ import { formatDate } from "@/components/reporting/format-date";
 import { nowOf } from "@/lib/auth/context";
 import { requirePortal } from "@/lib/auth/require";
 import { getDatabase } from "@/lib/db/client";
-import { NotFoundError } from "@/lib/errors";
 import { formatRupees } from "@/lib/money/format";
 import { getBuyerOrder } from "@/lib/orders/buyer-orders";
 import { GOODS_ACCEPTANCE_DAYS } from "@/lib/orders/buying-rules";
@@ -48,15 +47,9 @@ const DONE_MESSAGES: Record<string, string> = {
 
 async function loadOrder(id: string) {
   await requirePortal("buyer", `/buyer/orders/${id}`);
-  const orderId = Number(id);
-  if (!Number.isSafeInteger(orderId) || orderId <= 0) notFound();
   const ctx = await actionContext();
-  try {
-    return { view: await getBuyerOrder(getDatabase().db, ctx, orderId, nowOf(ctx)), now: nowOf(ctx) };
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  const now = nowOf(ctx);
+  return { view: await orRefuse(getBuyerOrder(getDatabase().db, ctx, recordId(id), now)), now };
 }
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {

@@ -1,9 +1,9 @@
 import "server-only";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { actionContext } from "@/app/_lib/action-context";
+import { orRefuse, recordId } from "@/app/_lib/or-refuse";
 import { nowOf } from "@/lib/auth/context";
 import { getDatabase } from "@/lib/db/client";
-import { NotFoundError } from "@/lib/errors";
 import { getContract } from "@/lib/orders/contract";
 import { contractContent } from "@/lib/orders/contract-content";
 import { translatorFor } from "@/lib/notifications/translator";
@@ -12,13 +12,6 @@ import { translatorFor } from "@/lib/notifications/translator";
 export async function loadContract(id: string, locale: string) {
   const ctx = await actionContext();
   if (!ctx.actor) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/orders/${id}/contract`)}`);
-  const orderId = Number(id);
-  if (!Number.isSafeInteger(orderId) || orderId <= 0) notFound();
-  try {
-    const contract = await getContract(getDatabase().db, ctx, orderId);
-    return { contract, content: contractContent(contract, await translatorFor(locale), locale, nowOf(ctx)) };
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  const contract = await orRefuse(getContract(getDatabase().db, ctx, recordId(id)));
+  return { contract, content: contractContent(contract, await translatorFor(locale), locale, nowOf(ctx)) };
 }

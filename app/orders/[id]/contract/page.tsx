@@ -61,7 +61,7 @@ export default async function ContractPage({ params }: PageProps) {
           <h2 id="contract-items" className="font-bold text-navy-900">
             {content.itemsHeading}
           </h2>
-          <div className="mt-2 overflow-x-auto">
+          <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={content.itemsCaption}>
             <table className="w-full min-w-[40rem] text-sm">
               <caption className="sr-only">{content.itemsCaption}</caption>
               <thead>

@@ -10,7 +10,7 @@ import { listPlaces } from "@/lib/geography/places";
 import { getSellerProfile } from "@/lib/sellers/get-seller-profile";
 import { ProfileStatus } from "../../_components/profile-status";
 import { SellerProfileForm } from "../../_components/seller-profile-form";
-import { orRefuse } from "../../_lib/or-refuse";
+import { orRefuse } from "@/app/_lib/or-refuse";
 import { updateAssistedSellerAction } from "./actions";
 
 type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<{ registered?: string }> };

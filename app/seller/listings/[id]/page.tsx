@@ -9,7 +9,7 @@ import { getListingForEditor } from "@/lib/catalogue/get-listing-for-editor";
 import { isListingRejectionReason } from "@/lib/catalogue/listing-rejection-reasons";
 import { getDatabase } from "@/lib/db/client";
 import { listPlaces } from "@/lib/geography/places";
-import { orRefuse } from "../../_lib/or-refuse";
+import { orRefuse } from "@/app/_lib/or-refuse";
 import { ListingForm } from "../_components/listing-form";
 import { ListingImages } from "../_components/listing-images";
 import { ListingStatusBadge } from "../_components/listing-status-badge";

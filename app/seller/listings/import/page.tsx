@@ -9,7 +9,7 @@ import { Card } from "@/components/ui/card";
 import { requirePortal } from "@/lib/auth/require";
 import { listListingImports, listTemplateCategories } from "@/lib/catalogue/import/list-listing-imports";
 import { getDatabase } from "@/lib/db/client";
-import { orRefuse } from "../../_lib/or-refuse";
+import { orRefuse } from "@/app/_lib/or-refuse";
 import { ImportForm } from "./_components/import-form";
 import { ImportHistory } from "./_components/import-history";
 import { importListingsAction } from "./actions";

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { forbidden, notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { actionContext } from "@/app/_lib/action-context";
+import { orRefuse, recordId } from "@/app/_lib/or-refuse";
 import { ContractLinks } from "@/components/orders/contract-links";
 import { IncidentsSection } from "@/components/orders/incidents-section";
 import { OrderDetails } from "@/components/orders/order-details";
@@ -13,7 +14,6 @@ import { formatDate } from "@/components/reporting/format-date";
 import { nowOf } from "@/lib/auth/context";
 import { requirePortal } from "@/lib/auth/require";
 import { getDatabase } from "@/lib/db/client";
-import { NotFoundError } from "@/lib/errors";
 import { formatRupees } from "@/lib/money/format";
 import { acceptedValue } from "@/lib/orders/accepted-value";
 import { getSellerOrder } from "@/lib/orders/seller-orders";
@@ -48,14 +48,7 @@ const DONE_MESSAGES: Record<string, string> = {
 async function loadOrder(id: string) {
   const actor = await requirePortal("seller", `/seller/orders/${id}`);
   if (actor.sellerId === null) forbidden();
-  const orderId = Number(id);
-  if (!Number.isSafeInteger(orderId) || orderId <= 0) notFound();
-  try {
-    return await getSellerOrder(getDatabase().db, await actionContext(), orderId);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  return orRefuse(getSellerOrder(getDatabase().db, await actionContext(), recordId(id)));
 }
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {

@@ -12,3 +12,10 @@ export async function orRefuse<T>(read: Promise<T>): Promise<T> {
     throw error;
   }
 }
+
+// A record's id from the address: a positive whole number, else the 404 page.
+export function recordId(id: string): number {
+  const value = Number(id);
+  if (!Number.isSafeInteger(value) || value <= 0) notFound();
+  return value;
+}
