@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { DEFAULT_LOCALE, isLocale, TIME_ZONE, type Locale } from "../i18n/locales";
 import { loadMessages } from "../i18n/messages";
 
