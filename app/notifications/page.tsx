@@ -11,6 +11,7 @@ import { notificationText } from "@/lib/notifications/notification-text";
 import { listNotifications } from "@/lib/notifications/notifications";
 import { translatorFor } from "@/lib/notifications/translator";
 import { markAllReadAction, markReadAction } from "./actions";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("notifications");
@@ -43,7 +44,7 @@ export default async function NotificationsPage({ searchParams }: Props) {
         ) : null}
       </div>
       {rows.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-navy-200 bg-white p-6 text-slate-700">{t("empty")}</p>
+        <EmptyState>{t("empty")}</EmptyState>
       ) : (
         <ol className="divide-y divide-navy-100 overflow-hidden rounded-lg border border-navy-100 bg-white shadow-sm">
           {rows.map((row) => {

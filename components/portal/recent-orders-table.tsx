@@ -5,6 +5,7 @@ import { CardTable } from "./card-table";
 import type { RecentOrder } from "@/lib/orders/order-summaries";
 import { formatRupees } from "@/lib/money/format";
 import { OrderStatusBadge } from "./order-status-badge";
+import { EmptyState } from "@/components/ui/empty-state";
 
 type RecentOrdersProps = { orders: RecentOrder[]; counterpartyLabel: string; caption: string; ordersPath: string };
 
@@ -17,7 +18,7 @@ export async function RecentOrdersTable({ orders, counterpartyLabel, caption, or
       {order.number}
     </Link>
   );
-  if (orders.length === 0) return <p className="rounded-lg border border-dashed border-navy-200 bg-white p-6 text-slate-700">{t("none")}</p>;
+  if (orders.length === 0) return <EmptyState>{t("none")}</EmptyState>;
   return (
     <CardTable
       caption={caption}

@@ -10,6 +10,7 @@ import { orRefuse } from "@/app/_lib/or-refuse";
 import { issueApiKeyAction, revokeApiKeyAction } from "./actions";
 import { IssueKeyForm } from "./_components/issue-key-form";
 import { RevokeKeyForm } from "./_components/revoke-key-form";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("adminApiKeys");
@@ -45,7 +46,7 @@ export default async function ApiKeysPage() {
           {t("tableCaption")}
         </h2>
         {keys.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-navy-200 bg-white p-6 text-slate-700">{t("none")}</p>
+          <EmptyState>{t("none")}</EmptyState>
         ) : (
           <ul className="divide-y divide-navy-100 rounded-lg border border-navy-100 bg-white shadow-sm">
             {keys.map((key) => (

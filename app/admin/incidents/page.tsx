@@ -8,6 +8,7 @@ import { requirePortal } from "@/lib/auth/require";
 import { getDatabase } from "@/lib/db/client";
 import { listEscalatedIncidents } from "@/lib/orders/incidents";
 import { settleIncidentAction } from "./actions";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("incidents.admin");
@@ -26,7 +27,7 @@ export default async function AdminIncidentsPage() {
         <h1 className="text-3xl font-bold text-navy-900">{t("admin.title")}</h1>
         <p className="mt-2 max-w-3xl text-slate-700">{t("admin.intro")}</p>
       </div>
-      {incidents.length === 0 ? <p className="rounded-lg border border-dashed border-navy-200 bg-white p-6 text-slate-700">{t("admin.none")}</p> : null}
+      {incidents.length === 0 ? <EmptyState>{t("admin.none")}</EmptyState> : null}
       {incidents.map((incident) => (
         <Card key={incident.id} aria-labelledby={`incident-${incident.id}`}>
           <h2 id={`incident-${incident.id}`} className="text-lg font-bold text-navy-900">

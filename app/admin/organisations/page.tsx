@@ -8,6 +8,7 @@ import { getDatabase } from "@/lib/db/client";
 import { VerificationStatus } from "@/lib/db/generated/enums";
 import { formatIndianNumber } from "@/lib/money/format";
 import { OrganisationsTable } from "./_components/organisations-table";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("organisationReview");
@@ -55,7 +56,7 @@ export default async function AdminOrganisationsPage({ searchParams }: Props) {
           {t("count", { status: tStatus(status), count: list.total, formatted: formatIndianNumber(list.total) })}
         </h2>
         {list.rows.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-navy-200 bg-white p-6 text-slate-700">{t("none")}</p>
+          <EmptyState>{t("none")}</EmptyState>
         ) : (
           <OrganisationsTable rows={list.rows} caption={t("caption")} />
         )}

@@ -6,6 +6,7 @@ import { activityMessageKey, listOrganisationActivity, ORGANISATION_ACTIONS } fr
 import { getDatabase } from "@/lib/db/client";
 import { requirePrimaryUserPage } from "../_lib/require-primary-user";
 import { ActivityList } from "./_components/activity-list";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("buyerPortal.activity");
@@ -72,7 +73,7 @@ export default async function BuyerActivityPage({ searchParams }: Props) {
           {t("count", { count: activity.total })}
         </h2>
         {activity.entries.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-navy-200 bg-white p-6 text-slate-700">{t("none")}</p>
+          <EmptyState>{t("none")}</EmptyState>
         ) : (
           <ActivityList entries={activity.entries} />
         )}

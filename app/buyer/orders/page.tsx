@@ -8,6 +8,7 @@ import { nowOf } from "@/lib/auth/context";
 import { requirePortal } from "@/lib/auth/require";
 import { getDatabase } from "@/lib/db/client";
 import { listBuyerOrders, type BuyerOrderSummary } from "@/lib/orders/buyer-orders";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("buyerOrders");
@@ -38,7 +39,7 @@ export default async function BuyerOrdersPage() {
             {t("waiting")}
           </h2>
           {waiting.length === 0 ? (
-            <p className="rounded-lg border border-dashed border-navy-200 bg-white p-6 text-slate-700">{t("noneWaiting")}</p>
+            <EmptyState>{t("noneWaiting")}</EmptyState>
           ) : (
             <WaitingOrdersTable
               caption={t("waitingCaption")}

@@ -10,6 +10,7 @@ import { formatIndianNumber } from "@/lib/money/format";
 import { listAssistedSellers } from "@/lib/sellers/list-assisted-sellers";
 import { orRefuse } from "@/app/_lib/or-refuse";
 import { VerificationBadge } from "../_components/verification-badge";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("sellerPortal.assisted");
@@ -30,7 +31,7 @@ export default async function AssistedSellersPage() {
         <ButtonLink href="/seller/assisted/new">{t("new")}</ButtonLink>
       </div>
       {rows.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-navy-200 bg-white p-6 text-slate-700">{t("none")}</p>
+        <EmptyState>{t("none")}</EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-navy-100 bg-white shadow-sm">
           <table className="w-full border-collapse text-left">

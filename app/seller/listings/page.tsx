@@ -15,6 +15,7 @@ import { EligibilityBanner } from "../_components/eligibility-banner";
 import { orRefuse } from "@/app/_lib/or-refuse";
 import { ListingRowActions } from "./_components/listing-row-actions";
 import { ListingStatusBadge } from "./_components/listing-status-badge";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("sellerPortal.listings");
@@ -90,7 +91,7 @@ export default async function SellerListingsPage({ searchParams }: PageProps) {
         </Button>
       </form>
       {listings.rows.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-navy-200 bg-white p-6 text-slate-700">{t("sellerPortal.listings.none")}</p>
+        <EmptyState>{t("sellerPortal.listings.none")}</EmptyState>
       ) : (
         <ul aria-label={t("sellerPortal.listings.caption")} className="divide-y divide-navy-100 rounded-lg border border-navy-100 bg-white shadow-sm">
           {listings.rows.map((listing) => (

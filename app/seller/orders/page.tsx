@@ -8,6 +8,7 @@ import { nowOf } from "@/lib/auth/context";
 import { requirePortal } from "@/lib/auth/require";
 import { getDatabase } from "@/lib/db/client";
 import { listSellerOrders } from "@/lib/orders/seller-orders";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("sellerOrders");
@@ -33,7 +34,7 @@ export default async function SellerOrdersPage() {
           {t("waiting")}
         </h2>
         {waiting.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-navy-200 bg-white p-6 text-slate-700">{t("none")}</p>
+          <EmptyState>{t("none")}</EmptyState>
         ) : (
           <WaitingOrdersTable
             caption={t("caption")}

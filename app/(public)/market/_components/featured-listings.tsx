@@ -5,6 +5,7 @@ import { loadListingCards } from "@/lib/catalogue/listing-cards";
 import type { MarketPageSlug } from "@/lib/catalogue/market-pages";
 import { getDatabase } from "@/lib/db/client";
 import { marketSearchPath } from "./market-search-path";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export async function FeaturedListings({ slug, listingIds, listingCount }: { slug: MarketPageSlug; listingIds: number[]; listingCount: number }) {
   const [t, tPage, listings] = await Promise.all([getTranslations("market.featured"), getTranslations(`catalogue.marketPages.${slug}`), loadListingCards(getDatabase().db, listingIds)]);
@@ -24,7 +25,7 @@ export async function FeaturedListings({ slug, listingIds, listingCount }: { slu
         ) : null}
       </div>
       {listings.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-navy-200 bg-white p-6 text-slate-700">{t("empty")}</p>
+        <EmptyState>{t("empty")}</EmptyState>
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           {listings.map((listing) => (

@@ -2,12 +2,13 @@ import { getTranslations } from "next-intl/server";
 import { formatDate } from "@/components/reporting/format-date";
 import type { AuditEventRow } from "@/lib/admin/audit-log";
 import { AuditDiff } from "./audit-diff";
+import { EmptyState } from "@/components/ui/empty-state";
 
 // A table from laptop width, one card per event on smaller screens; only one is displayed,
 // so assistive technology meets each event once.
 export async function AuditEvents({ events, locale }: { events: AuditEventRow[]; locale: string }) {
   const t = await getTranslations();
-  if (events.length === 0) return <p className="rounded-lg border border-dashed border-navy-200 bg-white p-6 text-slate-700">{t("adminAudit.none")}</p>;
+  if (events.length === 0) return <EmptyState>{t("adminAudit.none")}</EmptyState>;
   const role = (event: AuditEventRow) => (event.actorRole ? (t.has(`roles.${event.actorRole}`) ? t(`roles.${event.actorRole}`) : event.actorRole) : null);
   const who = (event: AuditEventRow) => (
     <>

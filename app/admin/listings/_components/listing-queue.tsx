@@ -6,10 +6,11 @@ import { formatDate } from "@/components/reporting/format-date";
 import type { ListingQueueRow } from "@/lib/admin/listing-review";
 import { formatRupees } from "@/lib/money/format";
 import { SellerTags } from "../../_components/seller-tags";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export async function ListingQueue({ listings, locale }: { listings: ListingQueueRow[]; locale: string }) {
   const t = await getTranslations("listingReview");
-  if (listings.length === 0) return <p className="rounded-lg border border-dashed border-navy-200 bg-white p-6 text-slate-700">{t("none")}</p>;
+  if (listings.length === 0) return <EmptyState>{t("none")}</EmptyState>;
   const place = (row: ListingQueueRow) => `${localName(locale, row.seller.district)}, ${localName(locale, row.seller.state)}`;
   const submitted = (row: ListingQueueRow) => formatDate(locale, row.submittedAt ?? row.createdAt, { withTime: true });
   const price = (row: ListingQueueRow) => `${formatRupees(row.pricePaise)} (${formatRupees(row.mrpPaise)})`;

@@ -6,10 +6,11 @@ import { formatDate } from "@/components/reporting/format-date";
 import type { SellerQueueRow } from "@/lib/admin/seller-review";
 import { SellerTags } from "../../_components/seller-tags";
 import { VerificationBadge } from "../../_components/verification-badge";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export async function SellerQueue({ sellers, locale }: { sellers: SellerQueueRow[]; locale: string }) {
   const t = await getTranslations("adminSellers");
-  if (sellers.length === 0) return <p className="rounded-lg border border-dashed border-navy-200 bg-white p-6 text-slate-700">{t("none")}</p>;
+  if (sellers.length === 0) return <EmptyState>{t("none")}</EmptyState>;
   const place = (seller: SellerQueueRow) => `${localName(locale, seller.district)}, ${localName(locale, seller.state)}`;
   const name = (seller: SellerQueueRow) => (
     <Link href={`/admin/sellers/${seller.id}`} className="font-semibold text-navy-800 underline">

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { formatDate } from "@/components/reporting/format-date";
 import type { SellerForReview } from "@/lib/admin/seller-review";
+import { EmptyState } from "@/components/ui/empty-state";
 
 // The seller's trail in the audit log: who decided what, and when.
 export async function SellerHistory({ history, locale }: { history: SellerForReview["history"]; locale: string }) {
@@ -11,7 +12,7 @@ export async function SellerHistory({ history, locale }: { history: SellerForRev
         {t("adminSellers.detail.history")}
       </h2>
       {history.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-navy-200 bg-white p-6 text-slate-700">{t("adminSellers.detail.noHistory")}</p>
+        <EmptyState>{t("adminSellers.detail.noHistory")}</EmptyState>
       ) : (
         <ol aria-label={t("adminSellers.detail.historyCaption")} className="divide-y divide-navy-100 rounded-lg border border-navy-100 bg-white shadow-sm">
           {history.map((event) => (

@@ -3,6 +3,7 @@ import { ListingStatusBadge } from "@/components/catalogue/listing-status-badge"
 import { formatDate } from "@/components/reporting/format-date";
 import type { ListingImportRow } from "@/lib/catalogue/import/list-listing-imports";
 import { formatIndianNumber } from "@/lib/money/format";
+import { EmptyState } from "@/components/ui/empty-state";
 
 // The seller's earlier uploads and what the admins decided on their listings so far.
 export async function ImportHistory({ imports, locale }: { imports: ListingImportRow[]; locale: string }) {
@@ -13,7 +14,7 @@ export async function ImportHistory({ imports, locale }: { imports: ListingImpor
         {t("title")}
       </h2>
       {imports.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-navy-200 bg-white p-6 text-slate-700">{t("none")}</p>
+        <EmptyState>{t("none")}</EmptyState>
       ) : (
         <ul aria-label={t("caption")} className="divide-y divide-navy-100 rounded-lg border border-navy-100 bg-white shadow-sm">
           {imports.map((item) => (
