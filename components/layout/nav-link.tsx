@@ -4,12 +4,29 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
 
-// Marks the current section with aria-current, which also drives its underline.
-export function NavLink({ href, exact = false, className = "", children }: { href: string; exact?: boolean; className?: string; children: ReactNode }) {
+type NavLinkProps = {
+  href: string;
+  // Only this exact address is current (a portal's overview beside its sections).
+  exact?: boolean;
+  // The other links of the same menu: of those whose address starts the current one, the
+  // longest is current, so /seller/listings/import marks "Upload from CSV", not "Listings".
+  among?: string[];
+  className?: string;
+  children: ReactNode;
+};
+
+function covers(href: string, pathname: string): boolean {
+  return pathname === href || pathname.startsWith(`${href}/`);
+}
+
+// Marks the current section with aria-current ("page" on the section's own page, "true"
+// below it, e.g. an order under Orders), which also drives its underline.
+export function NavLink({ href, exact = false, among = [], className = "", children }: NavLinkProps) {
   const pathname = usePathname();
-  const isCurrent = exact ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
+  const longer = among.some((other) => other.length > href.length && covers(other, pathname));
+  const current = pathname === href ? "page" : !exact && !longer && covers(href, pathname) ? "true" : undefined;
   return (
-    <Link href={href} aria-current={isCurrent ? "page" : undefined} className={className}>
+    <Link href={href} aria-current={current} className={className}>
       {children}
     </Link>
   );

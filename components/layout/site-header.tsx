@@ -13,7 +13,7 @@ import { SignOutButton } from "./sign-out-button";
 const WORDMARK = { latin: "Kraya", devanagari: "क्रय" } as const;
 
 const navLinkClass =
-  "inline-flex min-h-10 items-center border-b-2 border-transparent px-1 text-base font-medium text-white hover:border-white/60 aria-[current=page]:border-saffron-400";
+  "inline-flex min-h-10 items-center border-b-2 border-transparent px-1 text-base font-medium text-white hover:border-white/60 aria-[current=page]:border-saffron-400 aria-[current=true]:border-saffron-400";
 
 export async function SiteHeader() {
   const [t, actor] = await Promise.all([getTranslations(), getActor()]);

@@ -20,8 +20,9 @@ export async function PortalFrame({ portal, links, children }: { portal: Portal;
                 <li key={link.href}>
                   <NavLink
                     href={link.href}
-                    exact
-                    className="inline-flex min-h-11 items-center border-b-4 border-transparent font-semibold text-navy-800 hover:border-navy-200 aria-[current=page]:border-navy-800"
+                    exact={link.href === `/${portal}`}
+                    among={links.map((other) => other.href)}
+                    className="inline-flex min-h-11 items-center border-b-4 border-transparent font-semibold text-navy-800 hover:border-navy-200 aria-[current=page]:border-navy-800 aria-[current=true]:border-navy-800"
                   >
                     {t(link.labelKey)}
                   </NavLink>

@@ -37,6 +37,7 @@ test("a direct purchase goes from the cart to paid, each role in its own portal"
   await page.getByRole("link", { name: `Open order ${number}` }).click();
   await expect(page.getByRole("heading", { level: 1, name: number })).toBeVisible();
   await expect(page.getByText("Rs 42,480.00").first()).toBeVisible();
+  await expect(page.getByRole("link", { name: "Orders", exact: true })).toHaveAttribute("aria-current", "true");
   const orderPath = new URL(page.url()).pathname;
   const orderId = orderPath.split("/").at(-1)!;
   const pdf = await page.request.get(`/orders/${orderId}/contract/pdf`);
