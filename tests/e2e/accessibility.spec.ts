@@ -1,14 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { expectNoViolations } from "./support/axe";
 import { signInAs } from "./support/sign-in";
-
-async function expectNoViolations(page: Page) {
-  // Next.js streams metadata: after a client-side navigation the <title> can arrive a moment
-  // after the content, so wait for it rather than report a missing title.
-  await expect(page).toHaveTitle(/Kraya|क्रय/);
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 test("the home page in English has no WCAG A/AA violations", async ({ page }) => {
   await page.goto("/");

@@ -1,12 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { test } from "@playwright/test";
+import { expectNoViolations } from "./support/axe";
 import { signInAs } from "./support/sign-in";
-
-async function expectNoViolations(page: Page) {
-  await expect(page).toHaveTitle(/Kraya|क्रय/);
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 // Each admin page, as the national admin sees it (with every navigation link), in both languages.
 for (const locale of ["en", "hi"]) {

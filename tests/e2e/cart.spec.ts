@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { expectNoViolations } from "./support/axe";
 import { emptyCart, fillCheckout } from "./support/cart";
 import { signInAs } from "./support/sign-in";
 
@@ -7,12 +7,6 @@ import { signInAs } from "./support/sign-in";
 // watches the buying rule change with the quantity (direct purchase, L1 purchase, a bid), and
 // places a direct purchase, which the seller then accepts.
 const PRODUCT = "/products/13";
-
-async function expectNoViolations(page: Page) {
-  await expect(page).toHaveTitle(/Kraya|क्रय/);
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 test("a buyer fills the cart, sees which buying rule applies and places a direct purchase that the seller accepts", async ({ page, baseURL }) => {
   await signInAs(page, "buyer@kraya.demo", "/buyer/cart");

@@ -1,6 +1,6 @@
 import fs from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { expectNoViolations } from "./support/axe";
 import sharp from "sharp";
 import { signInAs } from "./support/sign-in";
 
@@ -11,12 +11,6 @@ import { signInAs } from "./support/sign-in";
 // is alerted, finds the saree by a misspelt and by a Hindi word, narrows to the state and to
 // self-help groups, and compares it with the same saree from other sellers.
 // Runs once, on a desktop: the phone layouts of these pages have their own specs.
-
-async function expectNoViolations(page: Page) {
-  await expect(page).toHaveTitle(/Kraya|क्रय/);
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 const png = (green: number) => sharp({ create: { width: 800, height: 600, channels: 3, background: { r: 170, g: green, b: 40 } } }).png().toBuffer();
 const rupees = (text: string) => Number(text.replace(/[^\d]/g, ""));

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoViolations } from "./support/axe";
 import { addToCart, emptyCart, fillCheckout } from "./support/cart";
 import { signInAs } from "./support/sign-in";
 
@@ -8,12 +8,6 @@ import { signInAs } from "./support/sign-in";
 // Rs 3 lakh shows the equivalent offers and records why the buyer does not take L1.
 // One journey is enough: desktop only.
 test.skip(({ isMobile }) => isMobile, "the journey runs once, on desktop");
-
-async function expectNoViolations(page: Page) {
-  await expect(page).toHaveTitle(/Kraya|क्रय/);
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 async function signInFresh(page: Page, email: string, path: string) {
   await page.context().clearCookies();

@@ -1,14 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoViolations } from "./support/axe";
 
 // An anonymous visitor searches the demo catalogue: a misspelt word, a Hindi word, filters
 // by link, the same page without JavaScript, and on a phone.
-
-async function expectNoViolations(page: Page) {
-  await expect(page).toHaveTitle(/Kraya|क्रय/);
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 const results = (page: Page) => page.getByRole("region", { name: "Results" }).getByRole("article");
 

@@ -1,13 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { expectNoViolations } from "./support/axe";
 import { signInAs } from "./support/sign-in";
-
-// The seller pages of the identity issue, checked like tests/e2e/accessibility.spec.ts.
-async function expectNoViolations(page: Page) {
-  await expect(page).toHaveTitle(/Kraya|क्रय/);
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 test("the seller registration page, in English and in Hindi, has no WCAG A/AA violations", async ({ page, context, baseURL }) => {
   await page.goto("/register/seller");

@@ -1,15 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { expectNoViolations } from "./support/axe";
 import sharp from "sharp";
 import { signInAs } from "./support/sign-in";
-
-// The demo MSE seller (verified, complete profile) manages its catalogue: a new product with
-// specifications and two images, sent for approval; an approved listing paused and resumed;
-// a listing cloned. Every page checked with axe.
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 const png = (red: number) => sharp({ create: { width: 640, height: 480, channels: 3, background: { r: red, g: 90, b: 60 } } }).png().toBuffer();
 
