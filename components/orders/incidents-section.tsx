@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate } from "@/components/reporting/format-date";
 import { Card } from "@/components/ui/card";
 import type { FormAction } from "@/components/forms/zod-form";
+import { incidentSide } from "@/lib/orders/incident-side";
 import type { OrderRecord } from "@/lib/orders/order-record";
 import { AnswerIncidentForm, CloseIncidentForm, RaiseIncidentForm } from "./incident-forms";
 
@@ -21,7 +22,7 @@ export async function IncidentsSection({ order, side, actions }: { order: OrderR
       {order.incidents.length === 0 ? <p className="mt-3 text-slate-800">{t("none")}</p> : null}
       <ul className="mt-3 space-y-4">
         {order.incidents.map((incident) => {
-          const raisedBySide = incident.raisedBy.sellerId === order.sellerId ? "seller" : "buyer";
+          const raisedBySide = incidentSide(incident.raisedBy.sellerId, order.sellerId);
           const isOpen = incident.status === "OPEN" || incident.status === "UNDER_REVIEW";
           return (
             <li key={incident.id} className="rounded-md border border-navy-100 p-4">

@@ -9,6 +9,7 @@ import type { Role } from "../db/generated/enums";
 import { FieldValidationError, ForbiddenError, NotFoundError } from "../errors";
 import { deliverToAll } from "../notifications/deliver-notification";
 import { INCIDENT_ESCALATION_DAYS, daysAfter } from "./buying-rules";
+import { incidentSide } from "./incident-side";
 import type { AnswerIncidentInput, CloseIncidentInput, RaiseIncidentInput } from "./incident-schemas";
 import { LIFECYCLE_ORDER, findOrderIn, type LifecycleOrder } from "./move-order";
 import { tellParties } from "./order-notifications";
@@ -47,7 +48,7 @@ async function findIncident(tx: Tx, incidentId: number, orderWhere: Prisma.Order
   const incident = await tx.incident.findFirst({ where: { id: incidentId, order: orderWhere }, select: INCIDENT });
   if (!incident?.orderId) throw new NotFoundError("Incident");
   const order = await findOrderIn(tx, {}, incident.orderId);
-  return { ...incident, order, raisedBySide: incident.raisedBy.sellerId === order.sellerId ? "seller" : "buyer" };
+  return { ...incident, order, raisedBySide: incidentSide(incident.raisedBy.sellerId, order.sellerId) };
 }
 
 export async function raiseIncident(db: Db, ctx: ActionContext, input: RaiseIncidentInput): Promise<{ orderId: number }> {

@@ -8,7 +8,7 @@ import { eventOfStatus, tellOrderParties, type NotifiedOrder, type OrderNews } f
 
 export const LIFECYCLE_ORDER = {
   id: true, number: true, status: true, sellerId: true, buyerOrganisationId: true, buyerUserId: true, consigneeUserId: true,
-  payingAuthorityUserId: true, buyerStateId: true, sellerStateId: true, respondBy: true, receivedAt: true, goodsAcceptedAt: true,
+  payingAuthorityUserId: true, buyerStateId: true, sellerStateId: true, respondBy: true, deliveryDueAt: true, receivedAt: true, goodsAcceptedAt: true,
   paymentDueAt: true, totalPaise: true,
   buyerOrganisation: { select: { name: true } },
   seller: { select: { legalName: true, tradeName: true } },

@@ -65,7 +65,8 @@ export async function placeOrders(db: Db, ctx: ActionContext, input: CheckoutInp
           where: { id: order.seller.id },
           select: { stateId: true, districtId: true, blockId: true, mseClass: true, isWomenOwned: true, isScStOwned: true, isShg: true },
         });
-        await tx.order.create({
+        const created = await tx.order.create({
+          select: LIFECYCLE_ORDER,
           data: {
             id: Number(id), number, buyingMode: order.mode, status: "PLACED", buyerOrganisationId: organisationId,
             buyerUserId: actor.userId, consigneeUserId: input.consigneeUserId, payingAuthorityUserId: input.payingAuthorityUserId,
@@ -90,7 +91,6 @@ export async function placeOrders(db: Db, ctx: ActionContext, input: CheckoutInp
             events: { create: { toStatus: "PLACED", actorUserId: actor.userId, createdAt: now } },
           },
         });
-        const created = await tx.order.findUniqueOrThrow({ where: { id: Number(id) }, select: LIFECYCLE_ORDER });
         await tellOrderParties(tx, created, "placed", now, { date: created.respondBy });
         await recordAudit(tx, auditActorOf(ctx, role), { action: "orders.place", entityType: "Order", entityId: Number(id), after: { number, mode: order.mode, totalPaise: order.totalPaise, sellerId: order.seller.id } });
         orders.push({ id: Number(id), number });

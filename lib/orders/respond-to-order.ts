@@ -18,8 +18,7 @@ export async function acceptOrder(db: Db, ctx: ActionContext, input: { orderId: 
   return db.$transaction(async (tx) => {
     const order = await findOrderIn(tx, where, input.orderId);
     if (order.status === "PLACED" && order.respondBy && order.respondBy < now) throw new FieldValidationError({ order: "sellerOrders.errors.late" });
-    const due = await tx.order.findUniqueOrThrow({ where: { id: order.id }, select: { deliveryDueAt: true } });
-    await moveOrder(tx, order, { from: ["PLACED"], to: "ACCEPTED", data: { acceptedAt: now }, action: "orders.accept", tell: { date: due.deliveryDueAt } }, auditActorOf(ctx, role), now);
+    await moveOrder(tx, order, { from: ["PLACED"], to: "ACCEPTED", data: { acceptedAt: now }, action: "orders.accept", tell: { date: order.deliveryDueAt } }, auditActorOf(ctx, role), now);
     return { orderId: order.id };
   });
 }
