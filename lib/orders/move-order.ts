@@ -4,6 +4,7 @@ import type { Tx } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import type { OrderStatus } from "../db/generated/enums";
 import { FieldValidationError, NotFoundError } from "../errors";
+import { moveOrderInReports } from "../reporting/update-report-cells";
 import { eventOfStatus, tellOrderParties, type NotifiedOrder, type OrderNews } from "./order-notifications";
 
 export const LIFECYCLE_ORDER = {
@@ -35,11 +36,12 @@ export type Move = {
 
 // One step of the order's lifecycle: a conditional update (so two people, or the scheduler
 // and a person, never both move the same order), its history event with time and actor, its
-// audit event, and word to whoever acts next. A refused step changes nothing.
+// audit event, the reporting rollups, and word to whoever acts next. A refused step changes nothing.
 export async function moveOrder(tx: Tx, order: LifecycleOrder, move: Move, by: AuditActor, now: Date): Promise<void> {
   if (!move.from.includes(order.status)) throw new FieldValidationError({ order: "orderLifecycle.errors.wrongState" });
   const changed = await tx.order.updateMany({ where: { id: order.id, status: { in: move.from } }, data: { ...move.data, status: move.to } });
   if (changed.count === 0) throw new FieldValidationError({ order: "orderLifecycle.errors.wrongState" });
+  await moveOrderInReports(tx, order.id, order.status, move.to);
   await tx.orderEvent.create({ data: { orderId: order.id, fromStatus: order.status, toStatus: move.to, actorUserId: by.userId, note: move.note ?? null, createdAt: now } });
   await recordAudit(tx, by, {
     action: move.action, entityType: "Order", entityId: order.id,

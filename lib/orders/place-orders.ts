@@ -8,6 +8,7 @@ import type { Db, Tx } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { FieldValidationError, ForbiddenError } from "../errors";
 import { financialYearCode } from "../reporting/financial-year";
+import { addPlacedOrdersToReports } from "../reporting/update-report-cells";
 import { refreshListingSearch } from "../search/refresh-listing-search";
 import { DAY_MS, SELLER_RESPONSE_DAYS, SPLIT_WINDOW_DAYS, buyingModeFor } from "./buying-rules";
 import type { CheckoutInput } from "./checkout-schema";
@@ -95,6 +96,7 @@ export async function placeOrders(db: Db, ctx: ActionContext, input: CheckoutInp
         await recordAudit(tx, auditActorOf(ctx, role), { action: "orders.place", entityType: "Order", entityId: Number(id), after: { number, mode: order.mode, totalPaise: order.totalPaise, sellerId: order.seller.id } });
         orders.push({ id: Number(id), number });
       }
+      await addPlacedOrdersToReports(tx, orders.map((order) => order.id));
       await tx.cartItem.deleteMany({ where: { userId: actor.userId } });
       await refreshListingSearch(tx, { listingIds: cart.orders.flatMap((order) => order.lines.map((line) => line.listingId)) });
       return { orders };

@@ -2,6 +2,7 @@ import { hashPassword } from "../../lib/auth/password";
 import type { PrismaClient } from "../../lib/db/generated/client";
 import { rebuildListingSearch } from "../../lib/search/refresh-listing-search";
 import { refreshSellerRatings } from "../../lib/orders/seller-ratings";
+import { rebuildReports } from "../../lib/reporting/update-report-cells";
 import { resetSequences } from "./bulk-insert";
 import { suspendIndexesAndForeignKeys } from "./bulk-load";
 import { insertBuyers } from "./buyers";
@@ -81,6 +82,7 @@ export async function seedDatabase(db: PrismaClient, options: SeedOptions): Prom
       await timed("ratings", () => refreshSellerRatings(tx, "all"));
       await timed(`${suspended.indexCount} indexes, ${suspended.foreignKeyCount} keys`, () => suspended.restore());
       await timed("search index", () => rebuildListingSearch(tx));
+      await timed("reporting rollups", () => rebuildReports(tx));
       await timed("sequences and statistics", async () => {
         await resetSequences(tx, SEEDED_TABLES);
         // Fresh statistics, so the first dashboard queries get good plans.
