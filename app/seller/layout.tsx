@@ -13,6 +13,7 @@ function linksFor(actor: Actor | null): PortalLink[] {
       { href: "/seller/listings", labelKey: "sellerPortal.nav.listings" },
       { href: "/seller/listings/import", labelKey: "listingImport.nav" },
       { href: "/seller/orders", labelKey: "sellerOrders.nav" },
+      { href: "/seller/dashboard", labelKey: "dashboards.nav" },
     );
   }
   if (actor && hasRole(actor, "FACILITATOR")) links.push({ href: "/seller/assisted", labelKey: "sellerPortal.nav.assisted" });

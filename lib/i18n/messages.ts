@@ -7,6 +7,7 @@ import enCart from "./messages/en/cart.json";
 import enCatalogue from "./messages/en/catalogue.json";
 import enCatalogueWorkflow from "./messages/en/catalogueWorkflow.json";
 import enCommon from "./messages/en/common.json";
+import enDashboards from "./messages/en/dashboards.json";
 import enForms from "./messages/en/forms.json";
 import enListings from "./messages/en/listings.json";
 import enMarkets from "./messages/en/markets.json";
@@ -18,7 +19,7 @@ import enSellers from "./messages/en/sellers.json";
 
 // Messages are split by area (one file per area and language, each with its own top-level
 // namespaces) so that work on one area never edits another's file. English is the reference.
-export const MESSAGE_AREAS = ["account", "admin", "api", "buyers", "cart", "catalogue", "catalogueWorkflow", "common", "forms", "listings", "markets", "orderLifecycle", "product", "search", "sellerOrders", "sellers"] as const;
+export const MESSAGE_AREAS = ["account", "admin", "api", "buyers", "cart", "catalogue", "catalogueWorkflow", "common", "dashboards", "forms", "listings", "markets", "orderLifecycle", "product", "search", "sellerOrders", "sellers"] as const;
 
 export type Messages = typeof enAccount &
   typeof enAdmin &
@@ -28,6 +29,7 @@ export type Messages = typeof enAccount &
   typeof enCatalogue &
   typeof enCatalogueWorkflow &
   typeof enCommon &
+  typeof enDashboards &
   typeof enForms &
   typeof enListings &
   typeof enMarkets &
