@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate } from "@/components/reporting/format-date";
 import { HeadlineCounterGrid } from "@/components/reporting/headline-counter-grid";
@@ -11,8 +12,9 @@ import { MarketLinks } from "./_components/market-links";
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const [t, locale, { counters, asOf }] = await Promise.all([
+  const [t, statistics, locale, { counters, asOf }] = await Promise.all([
     getTranslations("home"),
+    getTranslations("statistics"),
     getLocale(),
     getPublicHeadlineCounters(getDatabase().db),
   ]);
@@ -33,6 +35,9 @@ export default async function HomePage() {
           </p>
         </div>
         <HeadlineCounterGrid counters={counters} idPrefix="home-counter" />
+        <p className="mt-4">
+          <Link href="/statistics">{statistics("homeLink")}</Link>
+        </p>
       </section>
       <MarketLinks />
       <AudienceCards />

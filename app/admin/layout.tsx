@@ -4,6 +4,7 @@ import { getActor } from "@/lib/auth/session";
 
 const EVERY_ADMIN: PortalLink[] = [
   { href: "/admin", labelKey: "adminPortal.nav.overview" },
+  { href: "/admin/reports", labelKey: "reports.nav" },
   { href: "/admin/sellers", labelKey: "adminPortal.nav.sellers" },
   { href: "/admin/listings", labelKey: "listingReview.nav" },
   { href: "/admin/organisations", labelKey: "adminPortal.nav.organisations" },

@@ -47,6 +47,11 @@ export async function SiteHeader() {
                 {t("market.nav")}
               </NavLink>
             </li>
+            <li>
+              <NavLink href="/statistics" className={navLinkClass}>
+                {t("statistics.nav")}
+              </NavLink>
+            </li>
             {portal ? (
               <li>
                 <NavLink href={`/${portal}`} className={navLinkClass}>

@@ -9,17 +9,20 @@ import enCatalogueWorkflow from "./messages/en/catalogueWorkflow.json";
 import enCommon from "./messages/en/common.json";
 import enDashboards from "./messages/en/dashboards.json";
 import enForms from "./messages/en/forms.json";
+import enInclusion from "./messages/en/inclusion.json";
 import enListings from "./messages/en/listings.json";
 import enMarkets from "./messages/en/markets.json";
 import enOrderLifecycle from "./messages/en/orderLifecycle.json";
 import enProduct from "./messages/en/product.json";
+import enReports from "./messages/en/reports.json";
 import enSearch from "./messages/en/search.json";
 import enSellerOrders from "./messages/en/sellerOrders.json";
 import enSellers from "./messages/en/sellers.json";
+import enStatistics from "./messages/en/statistics.json";
 
 // Messages are split by area (one file per area and language, each with its own top-level
 // namespaces) so that work on one area never edits another's file. English is the reference.
-export const MESSAGE_AREAS = ["account", "admin", "api", "buyers", "cart", "catalogue", "catalogueWorkflow", "common", "dashboards", "forms", "listings", "markets", "orderLifecycle", "product", "search", "sellerOrders", "sellers"] as const;
+export const MESSAGE_AREAS = ["account", "admin", "api", "buyers", "cart", "catalogue", "catalogueWorkflow", "common", "dashboards", "forms", "inclusion", "listings", "markets", "orderLifecycle", "product", "reports", "search", "sellerOrders", "sellers", "statistics"] as const;
 
 export type Messages = typeof enAccount &
   typeof enAdmin &
@@ -31,13 +34,16 @@ export type Messages = typeof enAccount &
   typeof enCommon &
   typeof enDashboards &
   typeof enForms &
+  typeof enInclusion &
   typeof enListings &
   typeof enMarkets &
   typeof enOrderLifecycle &
   typeof enProduct &
+  typeof enReports &
   typeof enSearch &
   typeof enSellerOrders &
-  typeof enSellers;
+  typeof enSellers &
+  typeof enStatistics;
 
 export async function loadAreaMessages(locale: Locale): Promise<Record<(typeof MESSAGE_AREAS)[number], object>> {
   const entries = await Promise.all(

@@ -20,3 +20,19 @@ export function financialYearOf(instant: Date): FinancialYear {
     end: new Date(Date.UTC(startYear + 1, 3, 1) - IST_OFFSET_MS),
   };
 }
+
+// FY 2025-26 from its first calendar year, 2025.
+export function financialYearStarting(startYear: number): FinancialYear {
+  return financialYearOf(new Date(Date.UTC(startYear, 3, 1, 12)));
+}
+
+export function startYearOf(year: FinancialYear): number {
+  return new Date(year.start.getTime() + IST_OFFSET_MS).getUTCFullYear();
+}
+
+// Every financial year from the one holding `first` to the one holding `last`, latest first.
+export function financialYearsBetween(first: Date, last: Date): FinancialYear[] {
+  const years: FinancialYear[] = [];
+  for (let year = startYearOf(financialYearOf(last)); year >= startYearOf(financialYearOf(first)); year--) years.push(financialYearStarting(year));
+  return years;
+}

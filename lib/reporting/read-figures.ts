@@ -7,7 +7,8 @@ import { factsTable, factsWith, GMV_ORDER_SQL, MEASURES, measuresSql, type Measu
 // summed whole or by one key. From the rollup when it holds the combination (a nation or a
 // state, narrowed and broken down by at most two dimensions together), otherwise from the
 // orders themselves: a district's or a block's orders are few, and so are those left after
-// three narrowings. Both sum the same facts (report-facts-sql.ts).
+// three narrowings. Both sum the same facts (report-facts-sql.ts). A district is read as a
+// narrowing of the nation, so a district's view is as fast as a state's.
 
 export type Area = { level: "NATIONAL" } | { level: "STATE"; stateId: number } | { level: "DISTRICT"; districtId: number } | { level: "BLOCK"; blockId: number };
 
@@ -33,8 +34,14 @@ function toFigures(row: Record<string, unknown>): Figures {
   return Object.fromEntries(MEASURES.map(({ column }) => [column, BigInt((row[column] ?? 0) as bigint | number)])) as Figures;
 }
 
-export function sourceFor(query: FigureQuery, by: GroupKey | null): Source {
-  if (query.area.level === "DISTRICT" || query.area.level === "BLOCK") return "orders";
+// A district is a dimension of the rollup: a district's figures are the nation's narrowed to it.
+function withDistrictNarrowed(query: FigureQuery): FigureQuery {
+  if (query.area.level !== "DISTRICT") return query;
+  return { ...query, area: { level: "NATIONAL" }, narrow: { ...query.narrow, district: query.area.districtId } };
+}
+
+function sourceFor(query: FigureQuery, by: GroupKey | null): Source {
+  if (query.area.level === "BLOCK") return "orders";
   const dimensions = [...Object.keys(query.narrow), ...(by && by !== "month" && by !== "sellerState" ? [by] : [])] as Dimension[];
   return cuboidOf(dimensions) === null ? "orders" : "rollup";
 }
@@ -54,34 +61,62 @@ function fromRollup(query: FigureQuery, by: GroupKey | null): { sql: string; par
   return { sql, params };
 }
 
-function fromOrders(query: FigureQuery, by: GroupKey | null): { sql: string; params: unknown[] } {
+// Every key's sums over the orders in one statement: the matching orders' facts are worked
+// out once and grouped once per key (a district's or a block's page is one statement).
+function fromOrders(query: FigureQuery, keys: (GroupKey | null)[]): { sql: string; params: unknown[] } {
   const params: unknown[] = [query.from, query.to];
   const where = [GMV_ORDER_SQL, `o."placedAt" >= $1`, `o."placedAt" < $2`];
   const { area } = query;
   if (area.level === "STATE") where.push(`o."sellerStateId" = $${params.push(area.stateId)}`);
-  if (area.level === "DISTRICT") where.push(`o."sellerDistrictId" = $${params.push(area.districtId)}`);
   if (area.level === "BLOCK") where.push(`o."sellerBlockId" = $${params.push(area.blockId)}`);
   const outer: string[] = [];
   for (const [dimension, value] of Object.entries(query.narrow) as [Dimension, number][]) {
     if (dimension === "category") outer.push(`"category" = $${params.push(value)}`);
     else where.push(`${DIMENSION_SQL[dimension]} = $${params.push(value)}`);
   }
-  const dimensions = [...Object.keys(query.narrow), ...(by ? [by] : [])] as Dimension[];
-  const key = by === null ? null : by === "month" ? "month::text" : by === "sellerState" ? `"sellerStateId"` : `"${by}"`;
-  const sql = `${factsWith(where.join(" AND "))}
-    SELECT ${key ? `${key} AS key, ` : ""}${measuresSql("facts")} FROM ${factsTable(dimensions)}
-    ${outer.length ? `WHERE ${outer.join(" AND ")}` : ""}${key ? ` GROUP BY 1` : ""}`;
-  return { sql, params };
+  const selects = keys.map((by, index) => {
+    const key = by === null ? "NULL" : by === "month" ? "month::text" : by === "sellerState" ? `"sellerStateId"::text` : `"${by}"::text`;
+    const table = factsTable([...Object.keys(query.narrow), ...(by ? [by] : [])] as Dimension[]);
+    return `SELECT ${index} AS set, ${key} AS key, ${measuresSql("facts")} FROM ${table}${outer.length ? ` WHERE ${outer.join(" AND ")}` : ""}${by ? " GROUP BY 2" : ""}`;
+  });
+  return { sql: `${factsWith(where.join(" AND "))} ${selects.join(" UNION ALL ")}`, params };
 }
 
-export async function readFigureRows(db: Db, query: FigureQuery, by: GroupKey, source = sourceFor(query, by)): Promise<FigureRow[]> {
-  const { sql, params } = source === "rollup" ? fromRollup(query, by) : fromOrders(query, by);
+const keyOf = (by: GroupKey | null, key: unknown): number | string => (by === "month" ? String(key) : Number(key));
+
+async function run(db: Db, { sql, params }: { sql: string; params: unknown[] }): Promise<Record<string, unknown>[]> {
+  return db.$queryRawUnsafe<Record<string, unknown>[]>(sql, ...params);
+}
+
+// Several breakdowns of the same query at once (null: the totals), each from its fastest
+// source: the rollup's in parallel, the orders' in one statement.
+export async function readFigureBreakdowns(db: Db, asked: FigureQuery, keys: (GroupKey | null)[]): Promise<FigureRow[][]> {
+  const query = withDistrictNarrowed(asked);
+  const fromOrdersKeys = keys.filter((by) => sourceFor(query, by) === "orders");
+  const [ordered, ...rolled] = await Promise.all([
+    fromOrdersKeys.length === 0 ? [] : run(db, fromOrders(query, fromOrdersKeys)),
+    ...keys.map((by) => (sourceFor(query, by) === "rollup" ? run(db, fromRollup(query, by)) : null)),
+  ]);
+  return keys.map((by, index) => {
+    const rows = rolled[index] ?? ordered.filter((row) => Number(row.set) === fromOrdersKeys.indexOf(by));
+    return rows.map((row) => ({ key: keyOf(by, row.key), figures: toFigures(row) }));
+  });
+}
+
+export async function readFigureRows(db: Db, asked: FigureQuery, by: GroupKey, source?: Source): Promise<FigureRow[]> {
+  const query = withDistrictNarrowed(asked);
+  const { sql, params } = (source ?? sourceFor(query, by)) === "rollup" ? fromRollup(query, by) : fromOrders(query, [by]);
   const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(sql, ...params);
-  return rows.map((row) => ({ key: typeof row.key === "string" ? row.key : Number(row.key), figures: toFigures(row) }));
+  return rows.map((row) => ({ key: keyOf(by, row.key), figures: toFigures(row) }));
 }
 
-export async function readFigures(db: Db, query: FigureQuery, source = sourceFor(query, null)): Promise<Figures> {
-  const { sql, params } = source === "rollup" ? fromRollup(query, null) : fromOrders(query, null);
+export async function readFigures(db: Db, asked: FigureQuery, source?: Source): Promise<Figures> {
+  const query = withDistrictNarrowed(asked);
+  const { sql, params } = (source ?? sourceFor(query, null)) === "rollup" ? fromRollup(query, null) : fromOrders(query, [null]);
   const [row] = await db.$queryRawUnsafe<Record<string, unknown>[]>(sql, ...params);
   return toFigures(row ?? {});
+}
+
+export function sumFigures(rows: Figures[]): Figures {
+  return Object.fromEntries(MEASURES.map(({ column }) => [column, rows.reduce((total, row) => total + row[column], 0n)])) as Figures;
 }

@@ -57,8 +57,7 @@ export async function moveOrderInReports(tx: Tx, orderId: number, from: OrderSta
 // `npm run reports:rebuild` after a restore or to check them.
 export async function rebuildReports(db: Db | Tx): Promise<void> {
   const facts = factsWith(GMV_ORDER_SQL);
-  await db.$executeRawUnsafe(`DELETE FROM "ReportCell"`);
-  await db.$executeRawUnsafe(`DELETE FROM "BuyerMseYear"`);
+  await db.$executeRawUnsafe(`TRUNCATE "ReportCell", "BuyerMseYear"`);
   await db.$executeRawUnsafe(`${facts} ${cellsInsert("")}`);
   await db.$executeRawUnsafe(`${facts} ${buyerYearsInsert("")}`);
   await db.$executeRawUnsafe(`ANALYZE "ReportCell", "BuyerMseYear"`);
