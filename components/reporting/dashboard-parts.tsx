@@ -57,7 +57,7 @@ export async function MonthlyTable({ months, caption }: { months: MonthFigure[];
   const orders = months.reduce((sum, month) => sum + month.orders, 0);
   const gmvPaise = months.reduce((sum, month) => sum + month.gmvPaise, 0n);
   return (
-    <div className="overflow-x-auto rounded-lg border border-navy-100 bg-white shadow-sm">
+    <div tabIndex={0} role="region" aria-label={caption} className="overflow-x-auto rounded-lg border border-navy-100 bg-white shadow-sm">
       <table className="w-full border-collapse text-left">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-navy-50 text-sm text-slate-700">

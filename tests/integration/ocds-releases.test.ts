@@ -1,7 +1,3 @@
-import fs from "node:fs";
-import path from "node:path";
-import Ajv from "ajv-draft-04";
-import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { NotFoundError } from "@/lib/errors";
 import { findOcdsRelease } from "@/lib/opendata/find-ocds-release";
@@ -11,24 +7,12 @@ import { parseReleasesQuery, type ReleasesQuery } from "@/lib/opendata/ocds-sche
 import type { OrderStatus } from "@/lib/db/generated/enums";
 import { seedDatabase, SEED_NOW } from "@/prisma/seed/seed-database";
 import { placeDirectOrder } from "./order-fixtures";
+import { validateReleasePackage as validatePackage } from "../support/ocds-validator";
 import { setUpTestDatabase } from "../support/test-database";
 
 const database = setUpTestDatabase((created) => seedDatabase(created.db, { scale: 0.03 }));
 const db = () => database().db;
 const BASE = "https://kraya.example";
-
-// The official OCDS 1.1.5 schemas (draft-04), offline: the package schema refers to the
-// release schema by its URL, which is the id it is added under. OCDS's own metadata keywords
-// (codelist, versionId...) are declared so that Ajv's strict mode accepts them.
-const validatePackage = (() => {
-  const read = (name: string) => JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "../fixtures/ocds-1.1.5", name), "utf8"));
-  const ajv = new Ajv({ allErrors: true, allowUnionTypes: true });
-  ajv.addVocabulary(["codelist", "openCodelist", "deprecated", "deprecatedVersion", "omitWhenMerged", "versionId", "wholeListMerge"]);
-  addFormats(ajv);
-  ajv.addSchema(read("release-schema.json"));
-  const validate = ajv.compile(read("release-package-schema.json"));
-  return (releasePackage: unknown) => (validate(releasePackage) ? [] : validate.errors!.map((error) => `${error.instancePath} ${error.message}`));
-})();
 
 // What a client receives: the JSON text, read back.
 type Json = ReturnType<typeof JSON.parse>;

@@ -17,7 +17,7 @@ export async function StatisticsTable({ caption, firstColumn, rows, total }: { c
     </>
   );
   return (
-    <div className="overflow-x-auto rounded-lg border border-navy-100 bg-white shadow-sm">
+    <div tabIndex={0} role="region" aria-label={caption} className="overflow-x-auto rounded-lg border border-navy-100 bg-white shadow-sm">
       <table className="w-full border-collapse text-left">
         <caption className="px-4 py-2 text-left text-sm text-slate-700">{caption}</caption>
         <thead className="bg-navy-50 text-sm text-slate-700">

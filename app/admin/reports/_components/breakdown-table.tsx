@@ -25,7 +25,7 @@ export async function BreakdownTable({ id, title, rows, csvHref, chartRows = 10,
       ) : (
         <>
           {rows.length > 1 ? <BarChartFigure bars={bars} layout={chart} /> : null}
-          <div className="mt-3 overflow-x-auto">
+          <div tabIndex={0} className="mt-3 overflow-x-auto">
             <table className="w-full min-w-[32rem] border-collapse text-left text-sm">
               <caption className="sr-only">{title}</caption>
               <thead className="bg-navy-50 text-slate-700">

@@ -15,7 +15,7 @@ export async function ModeTable({ totals }: { totals: Figures }) {
   return (
     <section aria-labelledby="by-mode" className="mt-8 rounded-lg border border-navy-100 bg-white p-4 shadow-sm print:break-inside-avoid sm:p-5">
       <h2 id="by-mode" className="mb-3 text-lg font-bold text-navy-900">{t("breakdowns.mode")}</h2>
-      <div className="overflow-x-auto">
+      <div tabIndex={0} className="overflow-x-auto">
         <table className="w-full min-w-[24rem] border-collapse text-left text-sm">
           <caption className="sr-only">{t("breakdowns.mode")}</caption>
           <thead className="bg-navy-50 text-slate-700">

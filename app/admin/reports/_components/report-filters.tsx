@@ -35,8 +35,8 @@ export async function ReportFilters({ params, period, narrowings, now }: { param
             {narrowings.map((narrowing) => (
               <li key={narrowing.key} className="flex items-center gap-2 rounded-full bg-navy-50 py-1 pr-1 pl-3 text-sm font-semibold text-navy-900">
                 {narrowing.label}
-                <Link href={withParam(params, narrowing.key, undefined) || "?"} scroll={false} className="rounded-full px-2 py-1 text-navy-700 underline print:hidden">
-                  {t("remove")}<span className="sr-only">: {narrowing.label}</span>
+                <Link href={withParam(params, narrowing.key, undefined) || "?"} scroll={false} aria-label={`${t("remove")}: ${narrowing.label}`} className="rounded-full px-2 py-1 text-navy-700 underline print:hidden">
+                  {t("remove")}
                 </Link>
               </li>
             ))}

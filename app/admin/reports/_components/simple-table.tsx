@@ -8,7 +8,7 @@ export function SimpleTable<Row>({ caption, rows, rowKey, columns, highlight }: 
   const [first, ...rest] = columns;
   const align = (column: SimpleColumn<Row>) => (column.numeric ? "text-right tabular-nums whitespace-nowrap" : "");
   return (
-    <div className="overflow-x-auto">
+    <div tabIndex={0} role="region" aria-label={caption} className="overflow-x-auto">
       <table className="w-full min-w-[32rem] border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-navy-50 text-slate-700">

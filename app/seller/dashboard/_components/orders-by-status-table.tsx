@@ -12,7 +12,7 @@ export async function OrdersByStatusTable({ rows, caption }: { rows: SellerDashb
   const [t, tTable] = await Promise.all([getTranslations("dashboards.seller.status"), getTranslations("dashboards.table")]);
   if (rows.length === 0) return <EmptyState>{t("none")}</EmptyState>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-navy-100 bg-white shadow-sm">
+    <div tabIndex={0} role="region" aria-label={caption} className="overflow-x-auto rounded-lg border border-navy-100 bg-white shadow-sm">
       <table className="w-full border-collapse text-left">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-navy-50 text-sm text-slate-700">

@@ -32,6 +32,7 @@ export async function InclusionTable({ dashboard }: { dashboard: InclusionDashbo
   const csvHref = inclusionHref(addressOf(dashboard), "/admin/reports/inclusion/csv");
   const by = t(`table.${rowLevel}`);
 
+  const caption = t("table.caption", { group: t(`groups.${dashboard.group}`), place: placeTitle(t, locale, dashboard.place), by });
   return (
     <section aria-labelledby="inclusion-table">
       <SectionHeading id="inclusion-table" note={t("table.note")}>
@@ -45,9 +46,9 @@ export async function InclusionTable({ dashboard }: { dashboard: InclusionDashbo
       {dashboard.rows.length === 0 ? (
         <EmptyState>{t("table.empty")}</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-navy-100 bg-white shadow-sm print:overflow-visible print:shadow-none">
+        <div tabIndex={0} role="region" aria-label={caption} className="overflow-x-auto rounded-lg border border-navy-100 bg-white shadow-sm print:overflow-visible print:shadow-none">
           <table className="w-full border-collapse text-left print:text-sm">
-            <caption className="sr-only">{t("table.caption", { group: t(`groups.${dashboard.group}`), place: placeTitle(t, locale, dashboard.place), by })}</caption>
+            <caption className="sr-only">{caption}</caption>
             <thead className="bg-navy-50 text-sm text-slate-700">
               <tr>
                 <th scope="col" className="px-3 py-2 font-semibold">
