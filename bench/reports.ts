@@ -36,6 +36,7 @@ const views: [string, () => Promise<unknown>][] = [
   ["overview, nation, all years", () => getProcurementReport(db, national, { year: "all" }, now)],
   ["overview, nation, narrowed by a ministry", () => getProcurementReport(db, national, { ministry: ministry.id }, now)],
   ["overview, nation, narrowed by a category", () => getProcurementReport(db, national, { category: category.id, year: "all" }, now)],
+  ["overview, nation, ministry + category", () => getProcurementReport(db, national, { ministry: ministry.id, category: category.id }, now)],
   ["overview, nation, ministry + category + seller type", () => getProcurementReport(db, national, { ministry: ministry.id, category: category.id, sellerKind: "MICRO" }, now)],
   ["overview, Madhya Pradesh (state admin)", () => getProcurementReport(db, admin("STATE", { stateId: mp.id }), {}, now)],
   ["overview, a district of MP, narrowed in the state", () => getProcurementReport(db, admin("STATE", { stateId: mp.id }), { district: district.sellerDistrictId }, now)],

@@ -15,7 +15,8 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/seed/demo-accounts";
 import { isDatabaseEmpty, seedDatabase } from "../prisma/seed/seed-database";
 import { rebuildReports } from "../lib/reporting/update-report-cells";
 
-const REPORTING_ROLLUPS_MIGRATION = "20261122010659_reporting_rollups";
+// Migrations after which the reporting rollups must be summed again from the orders.
+const REPORTING_ROLLUP_MIGRATIONS = ["20261122010659_reporting_rollups", "20261122022423_report_cell_more_dimensions"];
 import { ensureAuthSecret } from "./auth-secret";
 import { buildIfSourcesChanged } from "./build-if-changed";
 
@@ -39,7 +40,7 @@ if (await isDatabaseEmpty(database.db)) {
   console.log("Empty database: loading demo data (about 15 seconds)...");
   await seedDatabase(database.db, { scale: 1, log: (message) => console.log(`  ${message}`) });
   console.log(`Demo data loaded in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-} else if (applied.includes(REPORTING_ROLLUPS_MIGRATION)) {
+} else if (applied.some((name) => REPORTING_ROLLUP_MIGRATIONS.includes(name))) {
   // Orders placed before the rollups existed: sum them once (npm run reports:rebuild).
   console.log("Summing the existing orders into the reporting rollups...");
   await database.db.$transaction((tx) => rebuildReports(tx), { timeout: 3_600_000 });

@@ -8,7 +8,8 @@ export function csvResponse(filename: string, header: string[], rows: (string | 
   return new Response(body, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${filename}"`,
+      // Header values are Latin-1: "2026–27" (an en dash) becomes "2026-27".
+      "Content-Disposition": `attachment; filename="${filename.replace(/[^\x20-\x7e]/g, "-").replace(/"/g, "")}"`,
       "Cache-Control": "no-store",
     },
   });

@@ -11,7 +11,7 @@ export async function PortalFrame({ portal, links, children }: { portal: Portal;
   const t = await getTranslations();
   return (
     <>
-      <div className="border-b border-navy-100 bg-white">
+      <div className="border-b border-navy-100 bg-white print:hidden">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 pt-4 sm:px-6">
           <p className="text-sm font-semibold uppercase tracking-wide text-green-700">{t(`portals.${portal}.name`)}</p>
           <nav aria-label={t(`portals.${portal}.nav`)} className="w-full">

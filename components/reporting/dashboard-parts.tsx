@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
 import { TIME_ZONE } from "@/lib/i18n/locales";
 import { formatIndianNumber, formatRupees } from "@/lib/money/format";
 import type { DashboardYear, MonthFigure } from "@/lib/reporting/dashboard-figures";
@@ -48,8 +49,6 @@ export async function YearForm({ years, chosen }: { years: DashboardYear[]; chos
   );
 }
 
-const cell = "px-4 py-2 text-right tabular-nums whitespace-nowrap";
-
 // The year's GMV month by month, April to March (IST), with the year's total below.
 export async function MonthlyTable({ months, caption }: { months: MonthFigure[]; caption: string }) {
   const [t, locale] = await Promise.all([getTranslations("dashboards.table"), getLocale()]);
@@ -57,43 +56,16 @@ export async function MonthlyTable({ months, caption }: { months: MonthFigure[];
   const orders = months.reduce((sum, month) => sum + month.orders, 0);
   const gmvPaise = months.reduce((sum, month) => sum + month.gmvPaise, 0n);
   return (
-    <div tabIndex={0} role="region" aria-label={caption} className="overflow-x-auto rounded-lg border border-navy-100 bg-white shadow-sm">
-      <table className="w-full border-collapse text-left">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-navy-50 text-sm text-slate-700">
-          <tr>
-            <th scope="col" className="px-4 py-2 font-semibold">
-              {t("month")}
-            </th>
-            <th scope="col" className={`${cell} font-semibold`}>
-              {t("orders")}
-            </th>
-            <th scope="col" className={`${cell} font-semibold`}>
-              {t("value")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {months.map((month) => (
-            <tr key={month.monthStart.toISOString()} className="border-t border-navy-100">
-              <th scope="row" className="px-4 py-2 font-normal whitespace-nowrap">
-                {monthName.format(month.monthStart)}
-              </th>
-              <td className={cell}>{formatIndianNumber(month.orders)}</td>
-              <td className={cell}>{formatRupees(month.gmvPaise)}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot className="border-t-2 border-navy-200 font-semibold">
-          <tr>
-            <th scope="row" className="px-4 py-2">
-              {t("total")}
-            </th>
-            <td className={cell}>{formatIndianNumber(orders)}</td>
-            <td className={cell}>{formatRupees(gmvPaise)}</td>
-          </tr>
-        </tfoot>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      rows={months}
+      rowKey={(month) => month.monthStart.toISOString()}
+      columns={[
+        { header: t("month"), cell: (month) => monthName.format(month.monthStart) },
+        { header: t("orders"), numeric: true, cell: (month) => formatIndianNumber(month.orders) },
+        { header: t("value"), numeric: true, cell: (month) => formatRupees(month.gmvPaise) },
+      ]}
+      footer={{ label: t("total"), cells: [formatIndianNumber(orders), formatRupees(gmvPaise)] }}
+    />
   );
 }

@@ -1,13 +1,12 @@
 import "server-only";
 import type { Db } from "../db/client";
-import { DIMENSION_SQL, cuboidOf, dimensionsOf, type Dimension } from "./report-dimensions";
+import { CUBOID_COLUMNS, DIMENSION_SQL, cuboidOf, dimensionsOf, type Dimension } from "./report-dimensions";
 import { factsTable, factsWith, GMV_ORDER_SQL, MEASURES, measuresSql, type MeasureColumn } from "./report-facts-sql";
 
 // Reads procurement figures for an area, a period of whole IST months and any narrowing,
-// summed whole or by one key. From the rollup when it holds the combination (a nation or a
-// state, narrowed and broken down by at most two dimensions together), otherwise from the
-// orders themselves: a district's or a block's orders are few, and so are those left after
-// three narrowings. Both sum the same facts (report-facts-sql.ts). A district is read as a
+// summed whole or by one key. From the rollup when it keeps the combination
+// (report-dimensions.ts), otherwise from the orders themselves: a block's orders are few,
+// and so are those left after three narrowings. Both sum the same facts (report-facts-sql.ts). A district is read as a
 // narrowing of the nation, so a district's view is as fast as a state's.
 
 export type Area = { level: "NATIONAL" } | { level: "STATE"; stateId: number } | { level: "DISTRICT"; districtId: number } | { level: "BLOCK"; blockId: number };
@@ -49,7 +48,7 @@ function sourceFor(query: FigureQuery, by: GroupKey | null): Source {
 function fromRollup(query: FigureQuery, by: GroupKey | null): { sql: string; params: unknown[] } {
   const dimensions = [...new Set([...Object.keys(query.narrow), ...(by && by !== "month" && by !== "sellerState" ? [by] : [])])] as Dimension[];
   const cuboid = cuboidOf(dimensions) as number;
-  const column = (dimension: Dimension) => (dimensionsOf(cuboid)[0] === dimension ? "a" : "b");
+  const column = (dimension: Dimension) => CUBOID_COLUMNS[dimensionsOf(cuboid).indexOf(dimension)];
   const params: unknown[] = [cuboid, monthDate(query.from), monthDate(query.to)];
   const where = [`cuboid = $1`, `month >= $2::date`, `month < $3::date`];
   if (query.area.level === "STATE") where.push(`"sellerStateId" = $${params.push(query.area.stateId)}`);

@@ -3,7 +3,7 @@ import type { Db, Tx } from "../db/client";
 import { isGmvStatus } from "./definitions";
 import type { OrderStatus } from "../db/generated/enums";
 import { factsTable, factsWith, GMV_ORDER_SQL, MEASURES, measuresSql, type MeasureColumn } from "./report-facts-sql";
-import { dimensionsOf, listCuboids } from "./report-dimensions";
+import { CUBOID_COLUMNS, dimensionsOf, listCuboids } from "./report-dimensions";
 
 // The rollups (ReportCell, BuyerMseYear) change in the transaction that changes an order's
 // GMV: placing it adds its lines, and a move in or out of GMV (a cancellation, a rejection)
@@ -16,14 +16,16 @@ const add = (table: string, columns: readonly string[]) =>
 
 function cellsInsert(sign: string): string {
   const selects = listCuboids().map((cuboid) => {
-    const [a, b] = dimensionsOf(cuboid).map((dimension) => `"${dimension}"`);
-    return `SELECT ${cuboid}::smallint AS cuboid, month, "sellerStateId", ${a ?? "0"} AS a, ${b ?? "0"} AS b, ${measuresSql("facts", sign)}
-      FROM ${factsTable(dimensionsOf(cuboid))} GROUP BY month, "sellerStateId", a, b`;
+    const values = dimensionsOf(cuboid).map((dimension) => `"${dimension}"`);
+    const keys = CUBOID_COLUMNS.map((column, index) => `${values[index] ?? "0"} AS ${column}`).join(", ");
+    return `SELECT ${cuboid}::smallint AS cuboid, month, "sellerStateId", ${keys}, ${measuresSql("facts", sign)}
+      FROM ${factsTable(dimensionsOf(cuboid))} GROUP BY month, "sellerStateId", ${CUBOID_COLUMNS.join(", ")}`;
   });
   const columns = MEASURES.map(({ column }) => column);
-  return `INSERT INTO "ReportCell" (cuboid, month, "sellerStateId", a, b, ${columns.map((column) => `"${column}"`).join(", ")})
-    SELECT * FROM (${selects.join(" UNION ALL ")}) cells ORDER BY cuboid, month, "sellerStateId", a, b
-    ON CONFLICT (cuboid, month, "sellerStateId", a, b) DO UPDATE SET ${add("ReportCell", columns)}`;
+  const key = `cuboid, month, "sellerStateId", ${CUBOID_COLUMNS.join(", ")}`;
+  return `INSERT INTO "ReportCell" (${key}, ${columns.map((column) => `"${column}"`).join(", ")})
+    SELECT * FROM (${selects.join(" UNION ALL ")}) cells ORDER BY ${key}
+    ON CONFLICT (${key}) DO UPDATE SET ${add("ReportCell", columns)}`;
 }
 
 const BUYER_COLUMNS: MeasureColumn[] = ["orders", "gmvPaise", "mseGmvPaise", "mseScStGmvPaise", "mseWomenGmvPaise"];

@@ -126,6 +126,7 @@ test("the public statistics need no sign-in, and the OCDS export validates again
 
 for (const locale of ["en", "hi"]) {
   test(`the report views and the dashboards have no WCAG A/AA violations (${locale})`, async ({ page, context, baseURL }) => {
+    test.setTimeout(150_000);
     await signInAs(page, "admin@kraya.demo", "/admin/reports");
     if (locale === "hi") await context.addCookies([{ name: "KRAYA_LOCALE", value: "hi", url: baseURL ?? "http://localhost:3100" }]);
     for (const path of ["/admin/reports?year=all", "/admin/reports/states", "/admin/reports/ministries", "/admin/reports/buyers", "/admin/reports/inclusion"]) {

@@ -135,7 +135,7 @@ describe("procurement report", () => {
     expect([totals.orders, totals.gmvPaise, totals.mseGmvPaise]).toEqual([2n, 11_180_00n, 11_180_00n]);
     expect(rows(breakdowns.sellerState)).toEqual([[String(market.mp.id), 10_000_00n, 1n], [String(market.bihar.id), 1_180_00n, 1n]]);
     expect(narrowedBy).toEqual([{ key: "ministry", name: { name: "Ministry of Education", nameHi: "शिक्षा मंत्रालय" }, param: String(market.education.id) }]);
-    // Three narrowings at once are read from the orders: the figures are the same.
+    // Three narrowings at once: the same figures.
     const deep = await report(national(), { ministry: market.education.id, category: market.furniture.id, sellerKind: "SMALL" });
     expect([deep.totals.orders, deep.totals.gmvPaise]).toEqual([1n, 10_000_00n]);
   });

@@ -41,11 +41,19 @@ async function expectRollupMatchesOrders() {
         for (const by of DIMENSIONS.filter((dimension) => dimension !== narrowBy)) await expectSameFromBoth(narrowed, by);
       }
     }
+    // A second click: a ministry, then a category (a triple the rollup keeps).
+    const [ministry] = await someValues("ministry", whole);
+    const withMinistry: FigureQuery = { ...whole, narrow: { ministry: ministry! } };
+    const [category] = await someValues("category", withMinistry);
+    const twice: FigureQuery = { ...whole, narrow: { ministry: ministry!, category: category! } };
+    for (const by of ["month", "sellerState", "buyerType", "sellerKind"] as GroupKey[]) await expectSameFromBoth(twice, by);
+    const [sellerKind] = await someValues("sellerKind", twice);
+    await expectSameFromBoth({ ...whole, narrow: { ...twice.narrow, sellerKind: sellerKind! } }, "buyerType");
   }
 }
 
 describe("reporting rollup", () => {
-  it("agrees with the orders after the seed, for every narrowing by one dimension and breakdown by another", async () => {
+  it("agrees with the orders after the seed, for every narrowing by one dimension and breakdown by another, and further clicks", async () => {
     await expectRollupMatchesOrders();
   });
 

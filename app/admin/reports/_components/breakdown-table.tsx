@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { BarChartFigure } from "@/components/charts/bar-chart-figure";
+import { DataTable } from "@/components/ui/data-table";
 import { formatIndianNumber, formatRupees } from "@/lib/money/format";
 import type { Figures } from "@/lib/reporting/read-figures";
 import { croreOf, mseShare, percentText, savingsShare } from "./report-format";
@@ -9,7 +10,7 @@ export type FigureTableRow = { key: string; label: string; href?: string; figure
 
 // One breakdown: a chart of the largest rows and the table of all of them, whose names narrow
 // the page; the CSV link downloads the same rows.
-export async function BreakdownTable({ id, title, rows, csvHref, chartRows = 10, chart = "rows" }: { id: string; title: string; rows: FigureTableRow[]; csvHref: string; chartRows?: number; chart?: "rows" | "columns" }) {
+export async function BreakdownTable({ id, title, rows, csvHref, chartRows = 10, chart = "rows", nameHeader }: { id: string; title: string; rows: FigureTableRow[]; csvHref: string; chartRows?: number; chart?: "rows" | "columns"; nameHeader?: string }) {
   const t = await getTranslations("reports");
   const bars = rows.slice(0, chartRows).map((row) => ({ label: row.label, value: croreOf(row.figures.gmvPaise), display: formatRupees(row.figures.gmvPaise), href: row.href }));
   return (
@@ -25,32 +26,20 @@ export async function BreakdownTable({ id, title, rows, csvHref, chartRows = 10,
       ) : (
         <>
           {rows.length > 1 ? <BarChartFigure bars={bars} layout={chart} /> : null}
-          <div tabIndex={0} className="mt-3 overflow-x-auto">
-            <table className="w-full min-w-[32rem] border-collapse text-left text-sm">
-              <caption className="sr-only">{title}</caption>
-              <thead className="bg-navy-50 text-slate-700">
-                <tr>
-                  <th scope="col" className="px-3 py-2 font-semibold">{t("columns.name")}</th>
-                  <th scope="col" className="px-3 py-2 text-right font-semibold">{t("columns.gmv")}</th>
-                  <th scope="col" className="px-3 py-2 text-right font-semibold">{t("columns.orders")}</th>
-                  <th scope="col" className="px-3 py-2 text-right font-semibold">{t("columns.mseShare")}</th>
-                  <th scope="col" className="px-3 py-2 text-right font-semibold">{t("columns.savings")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.key} className="border-t border-navy-100">
-                    <th scope="row" className="px-3 py-2 font-medium">
-                      {row.href ? <Link href={row.href} scroll={false} className="text-navy-700 underline">{row.label}</Link> : row.label}
-                    </th>
-                    <td className="px-3 py-2 text-right tabular-nums whitespace-nowrap">{formatRupees(row.figures.gmvPaise)}</td>
-                    <td className="px-3 py-2 text-right tabular-nums">{formatIndianNumber(row.figures.orders)}</td>
-                    <td className="px-3 py-2 text-right tabular-nums whitespace-nowrap">{percentText(mseShare(row.figures))}</td>
-                    <td className="px-3 py-2 text-right tabular-nums whitespace-nowrap">{percentText(savingsShare(row.figures))}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+          <div className="mt-3">
+            <DataTable
+              caption={title}
+              named={false}
+              rows={rows}
+              rowKey={(row) => row.key}
+              columns={[
+                { header: nameHeader ?? t("columns.name"), cell: (row) => (row.href ? <Link href={row.href} scroll={false} className="text-navy-700 underline">{row.label}</Link> : row.label) },
+                { header: t("columns.gmv"), numeric: true, cell: (row) => formatRupees(row.figures.gmvPaise) },
+                { header: t("columns.orders"), numeric: true, cell: (row) => formatIndianNumber(row.figures.orders) },
+                { header: t("columns.mseShare"), numeric: true, cell: (row) => percentText(mseShare(row.figures)) },
+                { header: t("columns.savings"), numeric: true, cell: (row) => percentText(savingsShare(row.figures)) },
+              ]}
+            />
           </div>
         </>
       )}

@@ -10,7 +10,7 @@ export async function TrendSection({ months, period, csvHref }: { months: Figure
   const monthName = new Intl.DateTimeFormat(locale === "hi" ? "hi-IN" : "en-IN", { month: "short", year: "numeric", timeZone: "UTC" });
   if (period.year) {
     const rows = months.map((row) => ({ key: String(row.key), label: monthName.format(new Date(`${row.key}T00:00:00Z`)), figures: row.figures }));
-    return <BreakdownTable id="trend" title={t("trend.months")} rows={rows} csvHref={csvHref} chartRows={12} chart="columns" />;
+    return <BreakdownTable id="trend" title={t("trend.months")} rows={rows} csvHref={csvHref} chartRows={12} chart="columns" nameHeader={t("columns.month")} />;
   }
   const years = new Map<string, FigureRow["figures"][]>();
   for (const row of months) {
@@ -18,5 +18,5 @@ export async function TrendSection({ months, period, csvHref }: { months: Figure
     years.set(label, [...(years.get(label) ?? []), row.figures]);
   }
   const rows = [...years].map(([label, figures]) => ({ key: label, label, figures: sumFigures(figures) }));
-  return <BreakdownTable id="trend" title={t("trend.years")} rows={rows} csvHref={csvHref} />;
+  return <BreakdownTable id="trend" title={t("trend.years")} rows={rows} csvHref={csvHref} nameHeader={t("columns.year")} />;
 }

@@ -12,7 +12,7 @@ import { areaOf, periodOf, ReportParamsSchema, withParam } from "@/lib/reporting
 import { percentText } from "../_components/report-format";
 import { ReportFilters } from "../_components/report-filters";
 import { ReportHeader } from "../_components/report-header";
-import { SimpleTable } from "../_components/simple-table";
+import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reports");
@@ -44,7 +44,7 @@ export default async function BuyerMseReportPage({ searchParams }: Props) {
         </div>
         <p className="mb-3 text-slate-800">{t("buyers.summary", { below: formatIndianNumber(table.belowTarget), total: formatIndianNumber(table.total), target: percentText(MSE_TARGET_BPS.mse) })}</p>
         {table.rows.length === 0 ? <p>{t("noOrders")}</p> : (
-          <SimpleTable
+          <DataTable
             caption={title}
             rows={table.rows}
             rowKey={(row) => row.organisationId}

@@ -10,7 +10,7 @@ import { lastWholeMonth, listMinistrySavings } from "@/lib/reporting/ministry-sa
 import { areaOf } from "@/lib/reporting/report-params";
 import { percentText, savingsPaise, savingsShare } from "../_components/report-format";
 import { ReportHeader } from "../_components/report-header";
-import { SimpleTable } from "../_components/simple-table";
+import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reports");
@@ -45,7 +45,7 @@ export default async function MinistrySavingsPage({ searchParams }: Props) {
         </div>
         <p className="mb-3 text-sm text-slate-700">{t("ministries.note")}</p>
         {rows.length === 0 ? <p>{t("noOrders")}</p> : (
-          <SimpleTable
+          <DataTable
             caption={title}
             rows={rows}
             rowKey={(row) => row.ministryId}

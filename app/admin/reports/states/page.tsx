@@ -11,7 +11,7 @@ import { getStateFlows, getStateLeague } from "@/lib/reporting/state-flows";
 import { ReportFilters } from "../_components/report-filters";
 import { ReportHeader } from "../_components/report-header";
 import { percentText } from "../_components/report-format";
-import { SimpleTable } from "../_components/simple-table";
+import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reports");
@@ -42,7 +42,7 @@ export default async function StateReportPage({ searchParams }: Props) {
         <section aria-labelledby="state-flows" className="mb-8 rounded-lg border border-navy-100 bg-white p-4 shadow-sm sm:p-5">
           <h2 id="state-flows" className="mb-1 text-lg font-bold text-navy-900">{t("states.flowsTitle", { state: localName(locale, chosen) })}</h2>
           <p className="mb-3 text-sm text-slate-700">{t("states.flowsNote")}</p>
-          <SimpleTable
+          <DataTable
             caption={t("states.flowsTitle", { state: localName(locale, chosen) })}
             rows={[...flowRows]}
             rowKey={([key]) => key}
@@ -61,7 +61,7 @@ export default async function StateReportPage({ searchParams }: Props) {
           <a href={csv} download className="text-sm font-semibold text-navy-700 underline print:hidden">{t("downloadCsv")}<span className="sr-only">: {t("states.leagueTitle")}</span></a>
         </div>
         <p className="mb-3 text-sm text-slate-700">{t("states.leagueNote")}</p>
-        <SimpleTable
+        <DataTable
           caption={t("states.leagueTitle")}
           rows={league.map((row, index) => ({ ...row, rank: index + 1 }))}
           rowKey={(row) => row.stateId}
