@@ -14,7 +14,7 @@ export async function BreakdownTable({ id, title, rows, csvHref, chartRows = 10,
   const t = await getTranslations("reports");
   const bars = rows.slice(0, chartRows).map((row) => ({ label: row.label, value: croreOf(row.figures.gmvPaise), display: formatRupees(row.figures.gmvPaise), href: row.href }));
   return (
-    <section aria-labelledby={id} className="rounded-lg border border-navy-100 bg-white p-4 shadow-sm print:break-inside-avoid sm:p-5">
+    <section aria-labelledby={id} className="min-w-0 rounded-lg border border-navy-100 bg-white p-4 shadow-sm print:break-inside-avoid sm:p-5">
       <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
         <h2 id={id} className="text-lg font-bold text-navy-900">{title}</h2>
         <a href={csvHref} className="text-sm font-semibold text-navy-700 underline print:hidden" download>
