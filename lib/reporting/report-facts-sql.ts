@@ -43,31 +43,53 @@ export function factsTable(dimensions: Iterable<Dimension>): "facts_order" | "fa
   return [...dimensions].includes("category") ? "facts_line" : "facts_order";
 }
 
-// The figures summed over facts rows, and the ReportCell column each is kept in.
+// A facts row as read back: the dimensions by name, the flags and amounts.
+export type FactRow = Record<string, unknown> & { mode: string; isMse: boolean; isScSt: boolean; isWomen: boolean; gmv: unknown; mrp: unknown; price: unknown };
+
+type Measure = { column: string; of: "count" | "gmv" | "mrp" | "price"; when?: ("isMse" | "isScSt" | "isWomen")[]; mode?: "DIRECT" | "L1" | "BID" };
+
+// The figures summed over facts rows, each kept in the ReportCell column of its name: what is
+// summed (a count, GMV, MRP or price) and over which rows. The SQL sums and the sums of one
+// order's rows (when it is placed or undone) both come from this one list.
 export const MEASURES = [
-  { column: "orders", sql: `count(*)`, type: "int" },
-  { column: "gmvPaise", sql: `sum(gmv)`, type: "bigint" },
-  { column: "mseGmvPaise", sql: `sum(gmv) FILTER (WHERE "isMse")`, type: "bigint" },
-  { column: "mseScStGmvPaise", sql: `sum(gmv) FILTER (WHERE "isMse" AND "isScSt")`, type: "bigint" },
-  { column: "mseWomenGmvPaise", sql: `sum(gmv) FILTER (WHERE "isMse" AND "isWomen")`, type: "bigint" },
-  { column: "mrpPaise", sql: `sum(mrp)`, type: "bigint" },
-  { column: "pricePaise", sql: `sum(price)`, type: "bigint" },
-  { column: "mseMrpPaise", sql: `sum(mrp) FILTER (WHERE "isMse")`, type: "bigint" },
-  { column: "msePricePaise", sql: `sum(price) FILTER (WHERE "isMse")`, type: "bigint" },
-  { column: "directOrders", sql: `count(*) FILTER (WHERE mode = 'DIRECT')`, type: "int" },
-  { column: "directGmvPaise", sql: `sum(gmv) FILTER (WHERE mode = 'DIRECT')`, type: "bigint" },
-  { column: "l1Orders", sql: `count(*) FILTER (WHERE mode = 'L1')`, type: "int" },
-  { column: "l1GmvPaise", sql: `sum(gmv) FILTER (WHERE mode = 'L1')`, type: "bigint" },
-  { column: "bidOrders", sql: `count(*) FILTER (WHERE mode = 'BID')`, type: "int" },
-  { column: "bidGmvPaise", sql: `sum(gmv) FILTER (WHERE mode = 'BID')`, type: "bigint" },
-] as const;
+  { column: "orders", of: "count" },
+  { column: "gmvPaise", of: "gmv" },
+  { column: "mseGmvPaise", of: "gmv", when: ["isMse"] },
+  { column: "mseScStGmvPaise", of: "gmv", when: ["isMse", "isScSt"] },
+  { column: "mseWomenGmvPaise", of: "gmv", when: ["isMse", "isWomen"] },
+  { column: "mrpPaise", of: "mrp" },
+  { column: "pricePaise", of: "price" },
+  { column: "mseMrpPaise", of: "mrp", when: ["isMse"] },
+  { column: "msePricePaise", of: "price", when: ["isMse"] },
+  { column: "directOrders", of: "count", mode: "DIRECT" },
+  { column: "directGmvPaise", of: "gmv", mode: "DIRECT" },
+  { column: "l1Orders", of: "count", mode: "L1" },
+  { column: "l1GmvPaise", of: "gmv", mode: "L1" },
+  { column: "bidOrders", of: "count", mode: "BID" },
+  { column: "bidGmvPaise", of: "gmv", mode: "BID" },
+] as const satisfies readonly Measure[];
+
+function measureSql(measure: Measure): string {
+  const conditions = [...(measure.when ?? []).map((flag) => `"${flag}"`), ...(measure.mode ? [`mode = '${measure.mode}'`] : [])];
+  const total = measure.of === "count" ? "count(*)" : `sum(${measure.of})`;
+  return conditions.length ? `${total} FILTER (WHERE ${conditions.join(" AND ")})` : total;
+}
+
+// One facts row's contribution to each measure.
+export function measuresOfFact(row: FactRow): bigint[] {
+  return MEASURES.map((measure: Measure) => {
+    const counts = (measure.when ?? []).every((flag) => row[flag]) && (!measure.mode || row.mode === measure.mode);
+    if (!counts) return 0n;
+    return measure.of === "count" ? 1n : BigInt(String(row[measure.of]));
+  });
+}
 
 export type MeasureColumn = (typeof MEASURES)[number]["column"];
 
-// The measures as select items, summed from facts or from cells, times `sign` when given.
-export function measuresSql(from: "facts" | "cells", sign = "", columns?: readonly MeasureColumn[]): string {
-  return MEASURES.filter(({ column }) => !columns || columns.includes(column)).map(({ column, sql, type }) => {
-    const total = from === "facts" ? sql : `sum("${column}")`;
-    return `COALESCE(${total}, 0)::${type}${sign} AS "${column}"`;
+// The measures as select items, summed from facts or from cells.
+export function measuresSql(from: "facts" | "cells", columns?: readonly MeasureColumn[]): string {
+  return MEASURES.filter(({ column }) => !columns || columns.includes(column)).map((measure: Measure) => {
+    const total = from === "facts" ? measureSql(measure) : `sum("${measure.column}")`;
+    return `COALESCE(${total}, 0)::${measure.of === "count" ? "int" : "bigint"} AS "${measure.column}"`;
   }).join(", ");
 }
