@@ -35,6 +35,9 @@ const EnvSchema = z.object({
   // The server's own timer for the background jobs (daily digest, outbox). Off in tests and
   // during `next build`; set "off" where a cron runs `npm run jobs` instead.
   KRAYA_JOBS: z.enum(["on", "off"]).optional(),
+  // End-to-end tests only: a file holding how many milliseconds the app's clock runs ahead
+  // (lib/clock.ts). Never set in a deployment.
+  KRAYA_TEST_CLOCK: optionalText,
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -1,5 +1,6 @@
 import "server-only";
 import type { ActionContext } from "../auth/context";
+import { sealedOfferIds } from "../bids/sealed-offers";
 import type { Db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { requireAdmin } from "./require-admin";
@@ -20,7 +21,9 @@ function istDayStart(date: string): Date {
 export async function listAuditEvents(db: Db, ctx: ActionContext, filters: AuditFilters) {
   const { actor } = requireAdmin(ctx);
   const { from, to, action, entityType, actorEmail, entityId, cursor } = AuditFiltersSchema.parse(filters);
-  const conditions: Prisma.AuditEventWhereInput[] = [adminPlaceFilter(actor)];
+  // An offer on a bid not yet opened is not even counted: its events wait for the opening.
+  const sealed = await sealedOfferIds(db);
+  const conditions: Prisma.AuditEventWhereInput[] = [adminPlaceFilter(actor), { NOT: { entityType: "BidOffer", entityId: { in: sealed } } }];
   if (from || to) conditions.push({ createdAt: { ...(from ? { gte: istDayStart(from) } : {}), ...(to ? { lt: new Date(istDayStart(to).getTime() + DAY_MS) } : {}) } });
   if (action) conditions.push({ action });
   if (entityType) conditions.push({ entityType });

@@ -2,6 +2,8 @@ import type { Locale } from "./locales";
 import enAccount from "./messages/en/account.json";
 import enAdmin from "./messages/en/admin.json";
 import enApi from "./messages/en/api.json";
+import enBids from "./messages/en/bids.json";
+import enBuyerBids from "./messages/en/buyerBids.json";
 import enBuyers from "./messages/en/buyers.json";
 import enCart from "./messages/en/cart.json";
 import enCatalogue from "./messages/en/catalogue.json";
@@ -14,19 +16,23 @@ import enListings from "./messages/en/listings.json";
 import enMarkets from "./messages/en/markets.json";
 import enOrderLifecycle from "./messages/en/orderLifecycle.json";
 import enProduct from "./messages/en/product.json";
+import enPublicBids from "./messages/en/publicBids.json";
 import enReports from "./messages/en/reports.json";
 import enSearch from "./messages/en/search.json";
+import enSellerBids from "./messages/en/sellerBids.json";
 import enSellerOrders from "./messages/en/sellerOrders.json";
 import enSellers from "./messages/en/sellers.json";
 import enStatistics from "./messages/en/statistics.json";
 
 // Messages are split by area (one file per area and language, each with its own top-level
 // namespaces) so that work on one area never edits another's file. English is the reference.
-export const MESSAGE_AREAS = ["account", "admin", "api", "buyers", "cart", "catalogue", "catalogueWorkflow", "common", "dashboards", "forms", "inclusion", "listings", "markets", "orderLifecycle", "product", "reports", "search", "sellerOrders", "sellers", "statistics"] as const;
+export const MESSAGE_AREAS = ["account", "admin", "api", "bids", "buyerBids", "buyers", "cart", "catalogue", "catalogueWorkflow", "common", "dashboards", "forms", "inclusion", "listings", "markets", "orderLifecycle", "product", "publicBids", "reports", "search", "sellerBids", "sellerOrders", "sellers", "statistics"] as const;
 
 export type Messages = typeof enAccount &
   typeof enAdmin &
   typeof enApi &
+  typeof enBids &
+  typeof enBuyerBids &
   typeof enBuyers &
   typeof enCart &
   typeof enCatalogue &
@@ -39,8 +45,10 @@ export type Messages = typeof enAccount &
   typeof enMarkets &
   typeof enOrderLifecycle &
   typeof enProduct &
+  typeof enPublicBids &
   typeof enReports &
   typeof enSearch &
+  typeof enSellerBids &
   typeof enSellerOrders &
   typeof enSellers &
   typeof enStatistics;

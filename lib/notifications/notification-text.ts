@@ -12,7 +12,7 @@ export function notificationMessageKey(kind: string): string {
 }
 
 // Where the reason of a refusal is worded, by the record it refused.
-const REASON_NAMESPACES = ["listingRejectionReasons", "rejectionReason", "orderReasons", "incidentTypes", "incidentStatus"];
+const REASON_NAMESPACES = ["listingRejectionReasons", "rejectionReason", "orderReasons", "incidentTypes", "incidentStatus", "bids.rejectionReasons"];
 
 // Parameters made readable: a market page's slug becomes its name, a category its name in
 // the reader's language, a reason code its wording.

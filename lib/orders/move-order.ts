@@ -51,9 +51,14 @@ export async function moveOrder(tx: Tx, order: LifecycleOrder, move: Move, by: A
   await tellOrderParties(tx, order, eventOfStatus(move.to), now, move.tell);
 }
 
-// Units of a cancelled or rejected order go back on sale.
+// Units of a cancelled or rejected order go back on sale (a bid's lines have no listing).
 export async function returnStock(tx: Tx, orderId: number): Promise<number[]> {
-  const items = await tx.orderItem.findMany({ where: { orderId }, select: { listingId: true, quantity: true } });
-  for (const item of items) await tx.listing.update({ where: { id: item.listingId }, data: { stockQuantity: { increment: item.quantity } } });
-  return items.map((item) => item.listingId);
+  const items = await tx.orderItem.findMany({ where: { orderId, listingId: { not: null } }, select: { listingId: true, quantity: true } });
+  const listingIds: number[] = [];
+  for (const { listingId, quantity } of items) {
+    if (listingId === null) continue;
+    await tx.listing.update({ where: { id: listingId }, data: { stockQuantity: { increment: quantity } } });
+    listingIds.push(listingId);
+  }
+  return listingIds;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { auditActorOf, recordAudit } from "../audit/record-audit";
+import { auditActorOf } from "../audit/record-audit";
 import { requireRole, nowOf, type ActionContext } from "../auth/context";
 import { readCart, type CartOrder } from "../cart/get-cart";
 import { findEquivalentOffers } from "../catalogue/compare-offers";
@@ -7,13 +7,11 @@ import { L1_MINIMUM_OFFERS } from "../catalogue/equivalence";
 import type { Db, Tx } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { FieldValidationError, ForbiddenError } from "../errors";
-import { financialYearCode } from "../reporting/financial-year";
 import { addPlacedOrdersToReports } from "../reporting/update-report-cells";
 import { refreshListingSearch } from "../search/refresh-listing-search";
-import { DAY_MS, SELLER_RESPONSE_DAYS, SPLIT_WINDOW_DAYS, buyingModeFor } from "./buying-rules";
+import { DAY_MS, SPLIT_WINDOW_DAYS, buyingModeFor } from "./buying-rules";
 import type { CheckoutInput } from "./checkout-schema";
-import { LIFECYCLE_ORDER } from "./move-order";
-import { tellOrderParties } from "./order-notifications";
+import { insertOrder } from "./insert-order";
 import { assertOrderRolesSeparate, eligibleConsignees, eligiblePayingAuthorities } from "./order-roles";
 
 export type PlacedOrders = { orders: { id: number; number: string }[] };
@@ -60,41 +58,22 @@ export async function placeOrders(db: Db, ctx: ActionContext, input: CheckoutInp
       const orders: PlacedOrders["orders"] = [];
       for (const order of cart.orders) {
         await takeStock(tx, order);
-        const [{ id }] = (await tx.$queryRaw<{ id: bigint }[]>`SELECT nextval(pg_get_serial_sequence('"Order"', 'id')) AS id`) as [{ id: bigint }];
-        const number = `KRY-${financialYearCode(now)}-${String(id).padStart(8, "0")}`;
-        const seller = await tx.seller.findUniqueOrThrow({
-          where: { id: order.seller.id },
-          select: { stateId: true, districtId: true, blockId: true, mseClass: true, isWomenOwned: true, isScStOwned: true, isShg: true },
+        const placedOrder = await insertOrder(tx, { ...auditActorOf(ctx, role), at: now }, {
+          mode: order.mode, buyerOrganisationId: organisationId, ministryId: organisation.department.ministryId, buyerStateId: organisation.stateId,
+          buyerUserId: actor.userId, consigneeUserId: input.consigneeUserId, payingAuthorityUserId: input.payingAuthorityUserId,
+          officeId: consignee.office?.id ?? null, sellerId: order.seller.id,
+          deliveryAddress: input.deliveryAddress, deliveryStateId, budgetHead: input.budgetHead, sanctionReference: input.sanctionReference,
+          idempotencyKey: `${input.idempotencyKey}:${order.seller.id}`,
+          l1DeviationReason: deviations.has(order.seller.id) ? (input.l1DeviationReason ?? null) : null,
+          isSplitSuspected: await looksSplit(tx, organisationId, order, now),
+          deliveryDays: Math.max(...order.lines.map((line) => line.deliveryDays)),
+          lines: order.lines.map((line) => ({
+            listingId: line.listingId, categoryId: line.categoryId, title: line.title, quantity: line.quantity,
+            unitPricePaise: line.unitPricePaise, unitMrpPaise: line.unitMrpPaise, gstRateBps: line.gstRateBps,
+            taxPaise: line.gstPaise, totalPaise: line.valuePaise + line.gstPaise,
+          })),
         });
-        const created = await tx.order.create({
-          select: LIFECYCLE_ORDER,
-          data: {
-            id: Number(id), number, buyingMode: order.mode, status: "PLACED", buyerOrganisationId: organisationId,
-            buyerUserId: actor.userId, consigneeUserId: input.consigneeUserId, payingAuthorityUserId: input.payingAuthorityUserId,
-            officeId: consignee.office?.id ?? null, sellerId: order.seller.id, ministryId: organisation.department.ministryId, buyerStateId: organisation.stateId,
-            sellerStateId: seller.stateId, sellerDistrictId: seller.districtId, sellerBlockId: seller.blockId, sellerMseClass: seller.mseClass,
-            sellerIsWomenOwned: seller.isWomenOwned, sellerIsScStOwned: seller.isScStOwned, sellerIsShg: seller.isShg,
-            subtotalPaise: order.valuePaise, taxPaise: order.gstPaise, totalPaise: order.totalPaise,
-            mrpTotalPaise: order.lines.reduce((sum, line) => sum + line.unitMrpPaise * BigInt(line.quantity), 0n),
-            deliveryAddress: input.deliveryAddress, deliveryStateId, budgetHead: input.budgetHead, sanctionReference: input.sanctionReference ?? null,
-            idempotencyKey: `${input.idempotencyKey}:${order.seller.id}`,
-            l1DeviationReason: deviations.has(order.seller.id) ? (input.l1DeviationReason ?? null) : null,
-            isSplitSuspected: await looksSplit(tx, organisationId, order, now),
-            placedAt: now, respondBy: new Date(now.getTime() + SELLER_RESPONSE_DAYS * DAY_MS),
-            deliveryDueAt: new Date(now.getTime() + Math.max(...order.lines.map((line) => line.deliveryDays)) * DAY_MS),
-            items: {
-              create: order.lines.map((line) => ({
-                listingId: line.listingId, categoryId: line.categoryId, title: line.title, quantity: line.quantity,
-                unitPricePaise: line.unitPricePaise, unitMrpPaise: line.unitMrpPaise, gstRateBps: line.gstRateBps,
-                taxPaise: line.gstPaise, totalPaise: line.valuePaise + line.gstPaise,
-              })),
-            },
-            events: { create: { toStatus: "PLACED", actorUserId: actor.userId, createdAt: now } },
-          },
-        });
-        await tellOrderParties(tx, created, "placed", now, { date: created.respondBy });
-        await recordAudit(tx, auditActorOf(ctx, role), { action: "orders.place", entityType: "Order", entityId: Number(id), after: { number, mode: order.mode, totalPaise: order.totalPaise, sellerId: order.seller.id } });
-        orders.push({ id: Number(id), number });
+        orders.push(placedOrder);
       }
       await addPlacedOrdersToReports(tx, orders.map((order) => order.id));
       await tx.cartItem.deleteMany({ where: { userId: actor.userId } });
