@@ -2,6 +2,7 @@ import type { Locale } from "./locales";
 import enAccount from "./messages/en/account.json";
 import enAdmin from "./messages/en/admin.json";
 import enApi from "./messages/en/api.json";
+import enAuction from "./messages/en/auction.json";
 import enBids from "./messages/en/bids.json";
 import enBuyerBids from "./messages/en/buyerBids.json";
 import enBuyers from "./messages/en/buyers.json";
@@ -26,11 +27,12 @@ import enStatistics from "./messages/en/statistics.json";
 
 // Messages are split by area (one file per area and language, each with its own top-level
 // namespaces) so that work on one area never edits another's file. English is the reference.
-export const MESSAGE_AREAS = ["account", "admin", "api", "bids", "buyerBids", "buyers", "cart", "catalogue", "catalogueWorkflow", "common", "dashboards", "forms", "inclusion", "listings", "markets", "orderLifecycle", "product", "publicBids", "reports", "search", "sellerBids", "sellerOrders", "sellers", "statistics"] as const;
+export const MESSAGE_AREAS = ["account", "admin", "api", "auction", "bids", "buyerBids", "buyers", "cart", "catalogue", "catalogueWorkflow", "common", "dashboards", "forms", "inclusion", "listings", "markets", "orderLifecycle", "product", "publicBids", "reports", "search", "sellerBids", "sellerOrders", "sellers", "statistics"] as const;
 
 export type Messages = typeof enAccount &
   typeof enAdmin &
   typeof enApi &
+  typeof enAuction &
   typeof enBids &
   typeof enBuyerBids &
   typeof enBuyers &

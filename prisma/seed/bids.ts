@@ -1,6 +1,7 @@
 import type { Random } from "./random";
 import { DAY_MS, HOUR_MS, istYear, padNumber } from "./seed-config";
 import type { SeedContext } from "./seed-context";
+import type { BuyerOrganisation } from "./buyers";
 import type { SellerRef } from "./sellers";
 
 // Orders above the L1 limit come out of a bid (GFR 2017 rule 149: on GeM a bid, optionally
@@ -19,6 +20,7 @@ export type BidInput = {
   lines: BidLine[];
   totalPaise: number;
   deliveryDays: number;
+  deliveryAddress: string;
   placedAtMs: number;
 };
 
@@ -62,6 +64,8 @@ export class BidWriter {
       emdPaise: estimatedValue > 1_00_00_000_00 ? Math.round(estimatedValue * 0.02) : null,
       hasReverseAuction,
       reverseAuctionRule: hasReverseAuction ? random.pick(["LOWEST_HALF", "ELIMINATE_HIGHEST"] as const) : null,
+      auctionMinutes: hasReverseAuction ? 60 : null, auctionDecrementBps: hasReverseAuction ? 50 : null,
+      consigneeUserId: input.consigneeUserId, deliveryAddress: input.deliveryAddress,
       minOffers: 3,
       isDeadlineExtended: random.chance(0.12),
       publishedAt: publishedAtMs,
@@ -82,6 +86,32 @@ export class BidWriter {
     });
     this.writeOffers(random, input, bidId, bidItemIds, publishedAtMs, submissionDeadlineMs);
     return bidId;
+  }
+
+  // One bid of the demo buyer open for offers today, so a demo seller finds a bid to take part in.
+  writeOpen(input: { organisation: BuyerOrganisation; categoryId: number; itemTitle: string; unit: string; unitPricePaise: number; nowMs: number }): void {
+    const { tables } = this.ctx;
+    const quantity = 120;
+    const value = input.unitPricePaise * quantity;
+    const estimatedValue = value + Math.round(value * 0.18);
+    const publishedAtMs = input.nowMs - 2 * DAY_MS;
+    const submissionDeadlineMs = input.nowMs + 12 * DAY_MS;
+    const bidId = tables.bid.nextId();
+    this.sequence += 1;
+    tables.bid.push({
+      id: bidId, number: `KRY/${istYear(publishedAtMs)}/B/${padNumber(this.sequence, 7)}`, type: "CATALOGUE", status: "PUBLISHED",
+      buyerOrganisationId: input.organisation.id, createdById: input.organisation.buyerUserId, categoryId: input.categoryId,
+      title: `Supply of ${quantity} ${input.itemTitle}`, justification: null, estimatedValuePaise: estimatedValue, deliveryDays: 30,
+      minTurnoverPaise: Math.round(estimatedValue * 0.3), minExperienceYears: 2, emdPaise: Math.round(estimatedValue * 0.02),
+      hasReverseAuction: true, reverseAuctionRule: "LOWEST_HALF", auctionMinutes: 60, auctionDecrementBps: 50, minOffers: 3,
+      isDeadlineExtended: false, consigneeUserId: input.organisation.consigneeUserId, deliveryAddress: input.organisation.deliveryAddress,
+      publishedAt: publishedAtMs, clarificationDeadline: input.nowMs + 5 * DAY_MS, submissionDeadline: submissionDeadlineMs,
+      openingAt: submissionDeadlineMs + HOUR_MS / 2, awardedAt: null, createdAt: publishedAtMs - DAY_MS,
+    });
+    tables.bidItem.push({
+      id: tables.bidItem.nextId(), bidId, title: input.itemTitle, specifications: {}, quantity, unit: input.unit,
+      consigneeUserId: input.organisation.consigneeUserId, estimatedUnitPricePaise: input.unitPricePaise,
+    });
   }
 
   private writeOffers(random: Random, input: BidInput, bidId: number, bidItemIds: number[], publishedAtMs: number, deadlineMs: number): void {
@@ -105,6 +135,9 @@ export class BidWriter {
         technicalCompliance: { specificationsMet: offer.disqualified?.code !== "TECHNICAL_NON_COMPLIANCE", isMse: offer.seller.mseClass === "MICRO" || offer.seller.mseClass === "SMALL" },
         totalPaise: Math.round(input.totalPaise * offer.factor), rank,
         rejectionReasonCode: offer.disqualified?.code ?? null, rejectionNote: offer.disqualified?.note ?? null,
+        // The seller's class when it offered, and a declared local content that does not draw
+        // from the random stream (so the orders after it do not move).
+        mseClass: offer.seller.mseClass, localContentBps: 2000 + ((offer.seller.id * 37) % 60) * 100,
         submittedAt: submittedAtMs, createdAt: submittedAtMs - random.int(1, 48) * HOUR_MS,
       });
       input.lines.forEach((line, index) => {

@@ -14,6 +14,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { role: "PRIMARY_BUYER", email: "head@kraya.demo", name: "Dr Kavita Dwivedi", description: "Primary user / head of office" },
   { role: "SELLER_ADMIN", email: "mse.seller@kraya.demo", name: "Sunita Tiwari", description: "MSE seller admin" },
   { role: "SELLER_ADMIN", email: "shg.seller@kraya.demo", name: "Kamala Uikey", description: "SHG seller admin" },
+  { role: "SELLER_ADMIN", email: "firm.seller@kraya.demo", name: "Arvind Khandelwal", description: "Medium enterprise seller admin (bids)" },
   { role: "FACILITATOR", email: "facilitator@kraya.demo", name: "Vijay Meshram", description: "Weavers' Service Centre facilitator" },
   { role: "ADMIN", email: "admin@kraya.demo", name: "Neha Verma", description: "National admin" },
   { role: "ADMIN", email: "admin.mp@kraya.demo", name: "Rakesh Shukla", description: "State admin, Madhya Pradesh" },

@@ -3,8 +3,10 @@ import { findDemoAccount } from "./demo-accounts";
 import type { BlockRef, DistrictRef, ReferenceData, StateRef } from "./seed-context";
 import type { SellerProfile } from "./seller-profiles";
 
-// The two demo sellers, always sellers 1 and 2: a women-owned micro enterprise in Bhopal that
-// supplies offices, and a tribal women's SHG in Chhindwara that sells through SARAS. Their
+// The demo sellers: always sellers 1 and 2, a women-owned micro enterprise in Bhopal that
+// supplies offices and a tribal women's SHG in Chhindwara that sells through SARAS; and, added
+// after every generated seller (so none of them moves), a medium furniture manufacturer in
+// Bhopal that takes part in bids. Their
 // PAN, GSTIN and Udyam numbers come from the same generator as everyone else's, so they are
 // valid and can never collide with a generated seller.
 
@@ -57,4 +59,18 @@ export function demoSellerDraft(index: number, reference: ReferenceData, people:
     };
   }
   return null;
+}
+
+export function demoFirmDraft(reference: ReferenceData): DemoSellerDraft {
+  const account = findDemoAccount("firm.seller@kraya.demo");
+  const [first = account.name, last = account.name] = account.name.split(" ");
+  return {
+    ...findPlace(reference, "Bhopal", "Huzur"),
+    email: account.email,
+    profile: {
+      kind: "GENERAL", entityType: "PRIVATE_LIMITED", legalName: "Vindhya Steel Furniture Private Limited", tradeName: "Vindhya Furniture",
+      person: { first, last, full: account.name, isWoman: false }, panInitialFrom: "Vindhya", mseClass: "MEDIUM",
+      isWomenOwned: false, isScStOwned: false, isStartup: false, designation: "Director",
+    },
+  };
 }

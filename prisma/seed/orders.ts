@@ -53,6 +53,17 @@ class OrderFactory {
     this.statePicker = new WeightedPicker(reference.states.map((state) => STATE_WEIGHT[state.code] ?? 0.1));
   }
 
+  // The demo buyer's bid open for offers today, for the demo seller's first product category.
+  writeDemoOpenBid(seller: SellerRef | undefined): void {
+    const listingId = seller ? this.catalogue.approvedBySeller.get(seller.id)?.[0] : undefined;
+    const leaf = listingId === undefined ? undefined : this.catalogue.leafById.get(this.catalogue.categoryId[listingId] ?? 0);
+    if (listingId === undefined || !leaf) return;
+    this.bids.writeOpen({
+      organisation: this.buyers.demo, categoryId: leaf.id, itemTitle: this.catalogue.titles[listingId] ?? leaf.node.name, unit: leaf.node.unit ?? "piece",
+      unitPricePaise: Math.round((this.catalogue.pricePaise[listingId] ?? 1_000_00) / 100) * 100, nowMs: this.ctx.nowMs,
+    });
+  }
+
   createRegular(random: Random, placedAtMs: number): void {
     const isSpecial = random.chance(0.12);
     const pool = isSpecial ? this.pools.special : random.chance(0.53) ? this.pools.mse : this.pools.other;
@@ -83,7 +94,7 @@ class OrderFactory {
     const bidId = mode !== "BID" ? null : this.bids.write(random, {
       organisationId: organisation.id, buyerUserId: organisation.buyerUserId, consigneeUserId: organisation.consigneeUserId, winner: seller,
       rivals: Array.from({ length: random.int(2, 4) }, () => order.rivals.sellers[order.rivals.picker.pick(random)] as SellerRef),
-      categoryId: (lines[0] as OrderLine).categoryId, totalPaise, deliveryDays: order.deliveryDays, placedAtMs,
+      categoryId: (lines[0] as OrderLine).categoryId, totalPaise, deliveryDays: order.deliveryDays, deliveryAddress: organisation.deliveryAddress, placedAtMs,
       lines: lines.map((line) => ({ title: line.title, unit: this.catalogue.leafById.get(line.categoryId)?.node.unit ?? "piece", quantity: line.quantity, unitPricePaise: line.unitPricePaise })),
     });
     const year = financialYearCode(placedAtMs);
@@ -203,4 +214,5 @@ export async function insertOrders(ctx: SeedContext, reference: ReferenceData, b
       for (let copy = 0; copy < (demoSeller.kind === "GENERAL" ? 2 : 1); copy++) factory.createStanding(random, demoSeller, status, pool);
     }
   }
+  factory.writeDemoOpenBid(sellers.find((seller) => seller.isDemo && seller.kind === "GENERAL"));
 }

@@ -1,6 +1,6 @@
 import type { MseClass, VerificationStatus } from "../../lib/db/generated/enums";
 import { addAuditEvent } from "./audit-events";
-import { demoSellerDraft } from "./demo-sellers";
+import { demoFirmDraft, demoSellerDraft } from "./demo-sellers";
 import { DEMO_MAIL_DOMAIN, STATE_WEIGHT, generateEmail, generatePincode, generateStreet } from "./names";
 import type { Random } from "./random";
 import { DAY_MS, MIN_SELLERS, SIZE_PER_SCALE, istDateMs, scaledCount } from "./seed-config";
@@ -64,6 +64,10 @@ export async function insertSellers(ctx: SeedContext, reference: ReferenceData, 
     sellers.push(insertSeller(ctx, random, reference, staff, { profile, state, district, blockId: block.id, isDemo: demo !== null, demoEmail: demo?.email }));
     await ctx.writer.flushIfFull();
   }
+  // The demo firm: written, but not handed to the listing and order phases, so the generated
+  // catalogue and orders stay as they were.
+  const firm = demoFirmDraft(reference);
+  insertSeller(ctx, ctx.random.fork("demo-firm"), reference, staff, { profile: firm.profile, state: firm.state, district: firm.district, blockId: firm.block.id, isDemo: true, demoEmail: firm.email });
   return sellers;
 }
 

@@ -56,7 +56,8 @@ export function registerTables(db: RawDb, batchRows: number) {
       categoryId: "int?", title: "text", justification: "text?", estimatedValuePaise: "bigint", deliveryDays: "int",
       minTurnoverPaise: "bigint?", minExperienceYears: "int?", emdPaise: "bigint?", hasReverseAuction: "bool",
       reverseAuctionRule: "enum:ReverseAuctionRule?", minOffers: "int", isDeadlineExtended: "bool", publishedAt: "timestamp",
-      clarificationDeadline: "timestamp", submissionDeadline: "timestamp", openingAt: "timestamp", awardedAt: "timestamp", createdAt: "timestamp",
+      clarificationDeadline: "timestamp", submissionDeadline: "timestamp", openingAt: "timestamp", awardedAt: "timestamp?", createdAt: "timestamp",
+      auctionMinutes: "int?", auctionDecrementBps: "int?", consigneeUserId: "int?", deliveryAddress: "text",
     }),
     bidItem: writer.register("BidItem", {
       id: "int", bidId: "int", title: "text", specifications: "json", quantity: "int", unit: "text", consigneeUserId: "int?", estimatedUnitPricePaise: "bigint?",
@@ -94,6 +95,7 @@ export function registerTables(db: RawDb, batchRows: number) {
     bidOffer: writer.register("BidOffer", {
       id: "int", bidId: "int", sellerId: "int", status: "enum:BidOfferStatus", technicalCompliance: "json", totalPaise: "bigint?", rank: "int?",
       rejectionReasonCode: "text?", rejectionNote: "text?", submittedAt: "timestamp?", createdAt: "timestamp",
+      mseClass: "enum:MseClass?", localContentBps: "int?",
     }),
     bidOfferItem: writer.register("BidOfferItem", { id: "int", offerId: "int", bidItemId: "int", unitPricePaise: "bigint" }),
     notification: writer.register("Notification", {

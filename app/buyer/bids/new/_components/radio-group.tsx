@@ -1,0 +1,58 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useFormField } from "@/components/forms/form-context";
+
+export type RadioOption = { value: string; label: string; hint?: string };
+
+// One choice among a few, each with its own hint; the first radio carries the field's id, so
+// the error summary's link lands on the group.
+export function RadioGroup({ name, legend, hint, options }: { name: string; legend: string; hint?: string; options: RadioOption[] }) {
+  const t = useTranslations();
+  const { id, error, value } = useFormField(name);
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <fieldset aria-describedby={describedBy}>
+      <legend className="font-semibold text-slate-900">{legend}</legend>
+      {hint ? (
+        <p id={`${id}-hint`} className="mt-0.5 text-sm text-slate-700">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="mt-1 text-sm font-semibold text-red-800">
+          {t(error)}
+        </p>
+      ) : null}
+      <div className="mt-2 space-y-3">
+        {options.map((option, index) => {
+          const optionId = index === 0 ? id : `${id}-${option.value}`;
+          return (
+            <div key={option.value} className="flex gap-3">
+              <input
+                id={optionId}
+                name={name}
+                type="radio"
+                value={option.value}
+                defaultChecked={value === option.value}
+                aria-describedby={option.hint ? `${optionId}-hint` : undefined}
+                aria-invalid={error ? true : undefined}
+                className="mt-1 size-5 shrink-0 accent-navy-800"
+              />
+              <div>
+                <label htmlFor={optionId} className="font-semibold text-slate-900">
+                  {option.label}
+                </label>
+                {option.hint ? (
+                  <p id={`${optionId}-hint`} className="text-sm text-slate-700">
+                    {option.hint}
+                  </p>
+                ) : null}
+              </div>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
