@@ -33,6 +33,7 @@ export default defineConfig({
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(PORT), KRAYA_DATA_DIR: `.data/e2e-${PORT}`, DATABASE_URL: "", NEXTAUTH_URL: `http://localhost:${PORT}` },
+    // KRAYA_TEST_CLOCK: the file tests/e2e/support/clock.ts writes to move the app's clock ahead.
+    env: { PORT: String(PORT), KRAYA_DATA_DIR: `.data/e2e-${PORT}`, DATABASE_URL: "", NEXTAUTH_URL: `http://localhost:${PORT}`, KRAYA_TEST_CLOCK: `.data/e2e-${PORT}.clock` },
   },
 });

@@ -3,8 +3,8 @@ import { PortalFrame, type PortalLink } from "@/components/portal/portal-frame";
 import { hasRole, type Actor } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/session";
 
-// Navigation by role: a seller's users manage their own profile and listings; a facilitator
-// manages the sellers they registered. Each page checks the role again.
+// Navigation by role: a seller's users manage their own profile, listings, orders and bids;
+// a facilitator manages the sellers they registered. Each page checks the role again.
 function linksFor(actor: Actor | null): PortalLink[] {
   const links: PortalLink[] = [{ href: "/seller", labelKey: "sellerPortal.nav.overview" }];
   if (actor?.sellerId) {
@@ -13,6 +13,7 @@ function linksFor(actor: Actor | null): PortalLink[] {
       { href: "/seller/listings", labelKey: "sellerPortal.nav.listings" },
       { href: "/seller/listings/import", labelKey: "listingImport.nav" },
       { href: "/seller/orders", labelKey: "sellerOrders.nav" },
+      { href: "/seller/bids", labelKey: "sellerBids.nav" },
       { href: "/seller/dashboard", labelKey: "dashboards.nav" },
     );
   }

@@ -48,7 +48,12 @@ export async function SiteHeader() {
               </NavLink>
             </li>
             <li>
-              <NavLink href="/statistics" className={navLinkClass}>
+              <NavLink href="/bids" className={navLinkClass} prefetch={false}>
+                {t("publicBids.nav")}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink href="/statistics" className={navLinkClass} prefetch={false}>
                 {t("statistics.nav")}
               </NavLink>
             </li>

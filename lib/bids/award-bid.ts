@@ -87,6 +87,15 @@ export async function awardBid(db: Db, ctx: ActionContext, input: AwardInput): P
   }
 }
 
+// What the award would place now, for the buyer to read before awarding: the same plan.
+export async function previewAward(db: Db, ctx: ActionContext, bidId: number): Promise<AwardLine[]> {
+  await buyerOfBid(db, ctx, bidId);
+  const bid = await db.bid.findUniqueOrThrow({ where: { id: bidId }, select: { status: true, evaluationMethod: true, hasMsePreference: true, hasMakeInIndiaPreference: true } });
+  if (bid.status !== "FINANCIAL_EVALUATION") return [];
+  const { items, offers } = await qualifiedOffers(db, bidId);
+  return planAward({ items, offers, method: bid.evaluationMethod, hasMsePreference: bid.hasMsePreference, hasMakeInIndiaPreference: bid.hasMakeInIndiaPreference });
+}
+
 function ordersOfKey(db: Db, bidId: number, key: string) {
   return db.order.findMany({ where: { bidId, idempotencyKey: { startsWith: `${key}:` } }, orderBy: { id: "asc" }, select: { id: true, number: true } });
 }

@@ -116,8 +116,8 @@ export const OfferSchema = z.object({
   localContentPercent: wholeNumber(0, 100),
   complianceKeys: z.array(z.string()),
   complianceValues: z.array(z.string().trim().max(500, { error: "forms.errors.tooLong" })),
-  itemIds: z.array(z.coerce.number().int().positive()).min(1),
-  unitPrices: z.array(z.string().trim()).min(1),
+  itemIds: z.array(z.coerce.number().int().positive()).min(1, required),
+  unitPrices: z.array(z.string().trim()).min(1, required),
 });
 export type OfferInput = z.output<typeof OfferSchema>;
 

@@ -6,6 +6,7 @@ import { NotFoundError } from "../errors";
 import { buyerOfBid, publishedBid, sellerOfBid } from "./bid-access";
 import { settleBid } from "./bid-clock";
 import { readAuctionState } from "./auction-state";
+import { projectAuction } from "./auction-view";
 import { listClarifications } from "./clarifications";
 import { pendingEvaluation } from "./evaluate-offers";
 import { readOffers } from "./sealed-offers";
@@ -51,22 +52,27 @@ export async function getBidForSeller(db: Db, ctx: ActionContext, bidId: number)
   await publishedBid(db, bidId);
   const now = nowOf(ctx);
   const bid = await settled(db, bidId, now);
-  const [offer, clarifications, auction] = await Promise.all([
+  const [offer, clarifications, state] = await Promise.all([
     db.bidOffer.findUnique({
       where: { bidId_sellerId: { bidId, sellerId } },
       select: {
         id: true, status: true, technicalCompliance: true, declaredTurnoverPaise: true, declaredExperienceYears: true, emdReference: true,
         localContentBps: true, totalPaise: true, finalTotalPaise: true, rank: true, isInAuction: true, revision: true,
         rejectionReasonCode: true, rejectionNote: true, evaluatedAt: true, representation: true, representedAt: true,
-        representationReply: true, isRepresentationUpheld: true, submittedAt: true, withdrawnAt: true,
+        representationReply: true, isRepresentationUpheld: true, repliedAt: true, submittedAt: true, withdrawnAt: true,
         items: { select: { bidItemId: true, unitPricePaise: true } },
       },
     }),
     listClarifications(db, bidId),
     bid.auctionStartedAt ? readAuctionState(db, bidId, now) : null,
   ]);
-  const seller = await db.seller.findUniqueOrThrow({ where: { id: sellerId }, select: { mseClass: true, isStartup: true, verificationStatus: true } });
-  return { bid, offer, clarifications, auction, seller, sellerId, now };
+  const [seller, orders] = await Promise.all([
+    db.seller.findUniqueOrThrow({ where: { id: sellerId }, select: { mseClass: true, isStartup: true, verificationStatus: true } }),
+    db.order.findMany({ where: { bidId, sellerId }, orderBy: { id: "asc" }, select: { id: true, number: true, totalPaise: true } }),
+  ]);
+  // Of a running auction, a taking part seller sees only its own part (auction-view.ts).
+  const auction = state && offer?.isInAuction ? projectAuction(state, { kind: "seller", sellerId, offerId: offer.id }) : null;
+  return { bid, offer, clarifications, auction, seller, sellerId, orders, now };
 }
 
 const LIST_FIELDS = {
@@ -107,8 +113,8 @@ export async function listSellerBids(db: Db, ctx: ActionContext) {
 // A bid as anyone sees it: its terms while it runs, and after the award its whole result:
 // every offer, qualified or rejected with the reason, its prices, and the award.
 export async function getPublicBid(db: Db, number: string, now: Date) {
-  const found = await db.bid.findUnique({ where: { number }, select: { id: true, status: true } });
-  if (!found || found.status === "DRAFT") throw new NotFoundError("Bid");
+  const found = await db.bid.findUnique({ where: { number }, select: { id: true, status: true, publishedAt: true } });
+  if (!found || found.publishedAt === null) throw new NotFoundError("Bid");
   const bid = await settled(db, found.id, now);
   const isAwarded = bid.status === "AWARDED";
   const [offers, orders] = isAwarded
@@ -125,7 +131,9 @@ export async function getPublicBid(db: Db, number: string, now: Date) {
       db.order.findMany({ where: { bidId: bid.id }, orderBy: { id: "asc" }, select: { number: true, totalPaise: true, sellerId: true, items: { select: { title: true, quantity: true, totalPaise: true } }, seller: { select: { legalName: true, tradeName: true } } } }),
     ])
     : [[], []];
-  return { bid, isAwarded, offers, orders };
+  // A rejected offer's prices were never opened: they stay sealed for good.
+  const shown = offers.map((offer) => (offer.status === "QUALIFIED" ? offer : { ...offer, totalPaise: null, finalTotalPaise: null, rank: null }));
+  return { bid, isAwarded, offers: shown, orders };
 }
 
 export const SEALED_STATUSES: BidStatus[] = ["DRAFT", "PUBLISHED"];

@@ -1,13 +1,12 @@
 import "server-only";
 import { recordAudit } from "../audit/record-audit";
 import type { Tx } from "../db/client";
-import { publishAuctionState } from "./auction-feed";
-import { readAuctionState } from "./auction-state";
 import { tellBidBuyers, tellBidSellers } from "./bid-notifications";
 import { rankQualifiedOffers } from "./open-financial";
 
 // The auction's end (bid-clock.ts): its last prices are final, and the qualified offers are
-// ranked on them.
+// ranked on them. Watchers learn of it from their streams' read at the end (auction-view.ts),
+// after this commits.
 export async function closeAuction(tx: Tx, bid: { id: number; number: string; title: string; buyerOrganisationId: number }, now: Date): Promise<void> {
   await tx.bid.update({ where: { id: bid.id }, data: { status: "FINANCIAL_EVALUATION" } });
   const ranked = await rankQualifiedOffers(tx, bid.id);
@@ -17,5 +16,4 @@ export async function closeAuction(tx: Tx, bid: { id: number; number: string; ti
   });
   await tellBidBuyers(tx, bid, "auctionClosed", now);
   await tellBidSellers(tx, bid, ranked.map((offer) => offer.sellerId), "auctionClosed", now);
-  publishAuctionState(await readAuctionState(tx, bid.id, now));
 }

@@ -84,13 +84,14 @@ function bidItemsOf(input: BidDraftInput): BidItemInput[] {
   const raw = input.type === "BOQ"
     ? readBoqCsv(input.boqCsv ?? "")
     : input.itemTitles.map((title, index) => ({
-      title, quantity: input.itemQuantities[index] ?? "", unit: input.itemUnits[index] ?? "", estimate: input.itemEstimates[index] ?? "",
-      gstRate: input.itemGstRates[index] ?? "1800", specifications: input.itemSpecifications[index] ?? "",
+      index, title, quantity: input.itemQuantities[index] ?? "", unit: input.itemUnits[index] ?? "", estimate: input.itemEstimates[index] ?? "",
+      gstRate: input.itemGstRates[index] || "1800", specifications: input.itemSpecifications[index] ?? "",
     })).filter((row) => row.title !== "" || row.quantity !== "" || row.estimate !== "");
   if (raw === null || raw.length === 0) throw new FieldValidationError(input.type === "BOQ" ? { boqCsv: "bids.errors.boqCsv" } : { "itemTitles.0": "bids.errors.noItems" });
   const errors: FieldErrors = {};
   const items: BidItemInput[] = [];
-  raw.forEach((row, index) => {
+  raw.forEach((row, position) => {
+    const index = "index" in row ? row.index : position;
     const parsed = BidItemSchema.safeParse({
       title: row.title, quantity: row.quantity, unit: row.unit, estimatedUnitPricePaise: estimatePaise(row.estimate) ?? 0n,
       gstRateBps: input.type === "BOQ" ? Math.round(Number(row.gstRate) * 100) : Number(row.gstRate),

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "../db/client";
+import { NotFoundError } from "../errors";
 import { isMseClass } from "../reporting/definitions";
 import { planAward, type AwardReason } from "./award-plan";
 import { CLASS_I_LOCAL_CONTENT_BPS, REJECTION_REASONS, type RejectionReason } from "./bid-rules";
@@ -61,6 +62,10 @@ export async function awardReasonsBySeller(
     const sellerId = sellerOf.get(line.offerId)!;
     reasons.set(sellerId, (reasons.get(sellerId) ?? new Set()).add(line.reason));
   }
+  // The plan must name exactly the sellers the award placed orders with; when it does not
+  // (data written around the award, such as imported history), no reason is given rather than a wrong one.
+  const ordered = await db.order.findMany({ where: { bidId: bid.id }, distinct: ["sellerId"], select: { sellerId: true } });
+  if (ordered.length !== reasons.size || ordered.some((order) => !reasons.has(order.sellerId))) return new Map();
   return new Map([...reasons].map(([sellerId, set]) => [sellerId, REASON_ORDER.filter((reason) => set.has(reason))]));
 }
 
@@ -71,6 +76,8 @@ const isRejectionReason = (code: string | null): code is RejectionReason => (REJ
 export async function readPublicBid(db: Db, number: string, now: Date) {
   const view = await getPublicBid(db, number, now);
   const { bid } = view;
+  // A draft cancelled before publication was never public (getPublicBid lets it through).
+  if (bid.publishedAt === null) throw new NotFoundError("Bid");
   const clarifications = await listClarifications(db, bid.id);
   const terms = {
     number: bid.number, type: bid.type, status: bid.status, title: bid.title, justification: bid.justification,

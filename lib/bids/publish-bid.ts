@@ -16,8 +16,8 @@ export async function publishBid(db: Db, ctx: ActionContext, bidId: number): Pro
     await lockBid(tx, bidId);
     const bid = await tx.bid.findUniqueOrThrow({ where: { id: bidId } });
     if (bid.status !== "DRAFT") throw new ForbiddenError("Only a draft is published");
-    if (!bid.clarificationDeadline || bid.clarificationDeadline <= now) throw new FieldValidationError({ clarificationDeadline: "bids.errors.clarificationPassed" });
-    if (!bid.submissionDeadline || bid.submissionDeadline.getTime() < now.getTime() + MINIMUM_BID_DAYS * DAY_MS) throw new FieldValidationError({ submissionDeadline: "bids.errors.tooSoon" });
+    if (!bid.clarificationDeadline || bid.clarificationDeadline <= now) throw new FieldValidationError({ form: "bids.errors.clarificationPassed" });
+    if (!bid.submissionDeadline || bid.submissionDeadline.getTime() < now.getTime() + MINIMUM_BID_DAYS * DAY_MS) throw new FieldValidationError({ form: "bids.errors.tooSoon" });
     await tx.bid.update({ where: { id: bidId }, data: { status: "PUBLISHED", publishedAt: now } });
     await recordAudit(tx, auditActorOf(ctx, role), { action: "bids.publish", entityType: "Bid", entityId: bidId, organisationId: bid.buyerOrganisationId, before: { status: "DRAFT" }, after: { status: "PUBLISHED" } });
     await tellBidSellers(tx, bid, await eligibleSellerIds(tx, bid), "published", now, { date: bid.submissionDeadline });

@@ -72,14 +72,23 @@ async function openForOffers(tx: Tx, bidId: number, now: Date) {
 
 type Criteria = { minTurnoverPaise: bigint | null; minExperienceYears: number | null; emdPaise: bigint | null; isMseExemptFromCriteria: boolean; isStartupExemptFromCriteria: boolean };
 
-// Turnover and experience, unless the bid exempts MSEs or startups and the seller is one;
-// earnest money (its payment reference), from which MSEs and startups are always exempt.
+// Whether the bid's turnover and experience criteria are waived for the seller: it is an MSE
+// and the bid exempts MSEs, or a startup and the bid exempts startups. Earnest money is always
+// waived for both.
+export function isExemptFromCriteria(bid: Pick<Criteria, "isMseExemptFromCriteria" | "isStartupExemptFromCriteria">, seller: { isMse: boolean; isStartup: boolean }): boolean {
+  return (seller.isMse && bid.isMseExemptFromCriteria) || (seller.isStartup && bid.isStartupExemptFromCriteria);
+}
+
+export function isExemptFromEmd(seller: { isMse: boolean; isStartup: boolean }): boolean {
+  return seller.isMse || seller.isStartup;
+}
+
 function checkEligibility(bid: Criteria, input: OfferInput, seller: { isMse: boolean; isStartup: boolean }): void {
-  const exempt = (seller.isMse && bid.isMseExemptFromCriteria) || (seller.isStartup && bid.isStartupExemptFromCriteria);
+  const exempt = isExemptFromCriteria(bid, seller);
   const errors: FieldErrors = {};
   if (!exempt && bid.minTurnoverPaise !== null && (input.declaredTurnover ?? 0n) < bid.minTurnoverPaise) errors.declaredTurnover = "bids.errors.turnover";
   if (!exempt && bid.minExperienceYears !== null && (input.declaredExperienceYears ?? 0) < bid.minExperienceYears) errors.declaredExperienceYears = "bids.errors.experience";
-  if (bid.emdPaise !== null && !seller.isMse && !seller.isStartup && !input.emdReference) errors.emdReference = "bids.errors.emd";
+  if (bid.emdPaise !== null && !isExemptFromEmd(seller) && !input.emdReference) errors.emdReference = "bids.errors.emd";
   if (Object.keys(errors).length > 0) throw new FieldValidationError(errors);
 }
 

@@ -13,6 +13,12 @@ function fieldKind(schema: z.core.$ZodType): Kind {
   return "text";
 }
 
+function holdsText(schema: z.core.$ZodType): boolean {
+  const def = schema._zod.def as { type: string; innerType?: z.core.$ZodType; element?: z.core.$ZodType };
+  if (def.innerType) return holdsText(def.innerType);
+  return def.type === "array" && def.element?._zod.def.type === "string";
+}
+
 // Turns a submitted form into the plain object the schema expects, the same way in the
 // browser (before submitting) and on the server (the action), so one zod schema validates
 // both a web form and a JSON API: a checkbox becomes true or false, a number field a number,
@@ -26,7 +32,10 @@ export function readForm<Shape extends z.ZodRawShape>(formData: FormData, schema
       continue;
     }
     if (kind === "array") {
-      values[name] = formData.getAll(name).filter((value): value is string => typeof value === "string" && value !== "");
+      // Repeated text boxes keep their blanks, so each value stays at its position (a blank
+      // third price is "unitPrices.2"); other repeated fields (choices, numbers) drop them.
+      const keepBlanks = holdsText(field);
+      values[name] = formData.getAll(name).filter((value): value is string => typeof value === "string" && (keepBlanks || value !== ""));
       continue;
     }
     const raw = formData.get(name);

@@ -54,10 +54,14 @@ export async function findOcdsBidRelease(db: Db, number: string, options: { base
   return bidPackage(await releasesOf(db, [bid]), { uri: `${options.baseUrl}${BID_RELEASES_PATH}/${encodeURIComponent(number)}`, baseUrl: options.baseUrl });
 }
 
+// The orders' package (ocds-package.ts) around bid releases, with the bids extension listed.
 function bidPackage(releases: ReturnType<typeof toOcdsBidRelease>[], options: { uri: string; baseUrl: string; next?: string }): BidReleasePackage {
-  const { releases: _orders, ...metadata } = releasePackage([], options);
+  const { uri, version, extensions, publishedDate, publisher } = releasePackage([], options);
   const newest = releases.reduce<string | undefined>((latest, release) => (latest === undefined || release.date > latest ? release.date : latest), undefined);
-  return { ...metadata, extensions: [...metadata.extensions, BID_EXTENSION], publishedDate: newest ?? metadata.publishedDate, releases, ...(options.next && { links: { next: options.next } }) };
+  return {
+    uri, version, extensions: [...extensions, BID_EXTENSION], publishedDate: newest ?? publishedDate, publisher, releases,
+    ...(options.next && { links: { next: options.next } }),
+  };
 }
 
 // Every read of a bid first lets its clock act (bid-clock.ts); a page settles only the bids

@@ -1,10 +1,10 @@
 import type { AwardReason } from "../bids/award-plan";
 import { AUTOMATIC_EXTENSION_DAYS, CLASS_I_LOCAL_CONTENT_BPS, DAY_MS } from "../bids/bid-rules";
 import type { Prisma } from "../db/generated/client";
-import type { BidStatus, BidType, MseClass } from "../db/generated/enums";
+import type { BidStatus, BidType } from "../db/generated/enums";
 import { formatRupees } from "../money/format";
 import { isMseClass } from "../reporting/definitions";
-import { OCID_PREFIX, paiseToRupees, toOcdsRelease, type ReleaseOrder } from "./ocds-release";
+import { OCID_PREFIX, SCALES, paiseToRupees, toOcdsRelease, type ReleaseOrder } from "./ocds-release";
 
 // One bid as one OCDS 1.1 release (docs/open-data.md, "Bids"): the tender while it runs and,
 // after the award, its bids (the bid statistics and details extension), one award and one
@@ -59,8 +59,6 @@ const AWARD_REASONS: Record<AwardReason, string> = {
   MSE_MATCH: "MSE purchase preference: matched the L1 price for 25 % of the quantity",
 };
 
-// The partyScale extension's codes, as for orders (ocds-release.ts).
-const SCALES: Record<MseClass, "micro" | "sme" | "large"> = { MICRO: "micro", SMALL: "sme", MEDIUM: "sme", NOT_MSME: "large" };
 
 const inr = (paise: bigint) => ({ amount: paiseToRupees(paise), currency: "INR" });
 const iso = (date: Date | null) => date?.toISOString();

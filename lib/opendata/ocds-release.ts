@@ -61,7 +61,7 @@ const METHODS: Record<BuyingMode, { procurementMethod: string; procurementMethod
 
 // The partyScale extension's codes: Udyam's small and medium both fall in "sme"; a seller
 // that declared it is not an MSME is "large". Kraya's MSE (micro or small) needs the class itself.
-const SCALES: Record<MseClass, "micro" | "sme" | "large"> = { MICRO: "micro", SMALL: "sme", MEDIUM: "sme", NOT_MSME: "large" };
+export const SCALES: Record<MseClass, "micro" | "sme" | "large"> = { MICRO: "micro", SMALL: "sme", MEDIUM: "sme", NOT_MSME: "large" };
 
 // OCDS amounts are numbers of rupees. Dividing integer paise by 100 gives the double nearest
 // to the exact decimal, the same one JSON.parse reads from "42480.5", so nothing is lost.

@@ -65,6 +65,12 @@ export class BidWriter {
       hasReverseAuction,
       reverseAuctionRule: hasReverseAuction ? random.pick(["LOWEST_HALF", "ELIMINATE_HIGHEST"] as const) : null,
       auctionMinutes: hasReverseAuction ? 60 : null, auctionDecrementBps: hasReverseAuction ? 50 : null,
+      // The seed picks each winner by price alone, so its past bids are recorded without the
+      // purchase preferences; their prices opened a day after the offers, and any reverse
+      // auction ran for an hour the day after that.
+      hasMsePreference: false, hasMakeInIndiaPreference: false,
+      financialOpenedAt: openingAtMs + DAY_MS,
+      auctionStartedAt: hasReverseAuction ? openingAtMs + 2 * DAY_MS : null, auctionEndsAt: hasReverseAuction ? openingAtMs + 2 * DAY_MS + HOUR_MS : null,
       consigneeUserId: input.consigneeUserId, deliveryAddress: input.deliveryAddress,
       minOffers: 3,
       isDeadlineExtended: random.chance(0.12),
@@ -104,6 +110,7 @@ export class BidWriter {
       title: `Supply of ${quantity} ${input.itemTitle}`, justification: null, estimatedValuePaise: estimatedValue, deliveryDays: 30,
       minTurnoverPaise: Math.round(estimatedValue * 0.3), minExperienceYears: 2, emdPaise: Math.round(estimatedValue * 0.02),
       hasReverseAuction: true, reverseAuctionRule: "LOWEST_HALF", auctionMinutes: 60, auctionDecrementBps: 50, minOffers: 3,
+      hasMsePreference: true, hasMakeInIndiaPreference: true, financialOpenedAt: null, auctionStartedAt: null, auctionEndsAt: null,
       isDeadlineExtended: false, consigneeUserId: input.organisation.consigneeUserId, deliveryAddress: input.organisation.deliveryAddress,
       publishedAt: publishedAtMs, clarificationDeadline: input.nowMs + 5 * DAY_MS, submissionDeadline: submissionDeadlineMs,
       openingAt: submissionDeadlineMs + HOUR_MS / 2, awardedAt: null, createdAt: publishedAtMs - DAY_MS,
@@ -139,6 +146,7 @@ export class BidWriter {
         // from the random stream (so the orders after it do not move).
         mseClass: offer.seller.mseClass, localContentBps: 2000 + ((offer.seller.id * 37) % 60) * 100,
         submittedAt: submittedAtMs, createdAt: submittedAtMs - random.int(1, 48) * HOUR_MS,
+        evaluatedAt: deadlineMs + 2 * HOUR_MS, finalAt: submittedAtMs,
       });
       input.lines.forEach((line, index) => {
         tables.bidOfferItem.push({ id: tables.bidOfferItem.nextId(), offerId: id, bidItemId: bidItemIds[index] ?? 0, unitPricePaise: Math.round(line.unitPricePaise * offer.factor) });

@@ -58,6 +58,7 @@ export function registerTables(db: RawDb, batchRows: number) {
       reverseAuctionRule: "enum:ReverseAuctionRule?", minOffers: "int", isDeadlineExtended: "bool", publishedAt: "timestamp",
       clarificationDeadline: "timestamp", submissionDeadline: "timestamp", openingAt: "timestamp", awardedAt: "timestamp?", createdAt: "timestamp",
       auctionMinutes: "int?", auctionDecrementBps: "int?", consigneeUserId: "int?", deliveryAddress: "text",
+      hasMsePreference: "bool", hasMakeInIndiaPreference: "bool", financialOpenedAt: "timestamp?", auctionStartedAt: "timestamp?", auctionEndsAt: "timestamp?",
     }),
     bidItem: writer.register("BidItem", {
       id: "int", bidId: "int", title: "text", specifications: "json", quantity: "int", unit: "text", consigneeUserId: "int?", estimatedUnitPricePaise: "bigint?",
@@ -95,7 +96,7 @@ export function registerTables(db: RawDb, batchRows: number) {
     bidOffer: writer.register("BidOffer", {
       id: "int", bidId: "int", sellerId: "int", status: "enum:BidOfferStatus", technicalCompliance: "json", totalPaise: "bigint?", rank: "int?",
       rejectionReasonCode: "text?", rejectionNote: "text?", submittedAt: "timestamp?", createdAt: "timestamp",
-      mseClass: "enum:MseClass?", localContentBps: "int?",
+      mseClass: "enum:MseClass?", localContentBps: "int?", evaluatedAt: "timestamp?", finalAt: "timestamp?",
     }),
     bidOfferItem: writer.register("BidOfferItem", { id: "int", offerId: "int", bidItemId: "int", unitPricePaise: "bigint" }),
     notification: writer.register("Notification", {

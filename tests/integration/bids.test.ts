@@ -86,7 +86,7 @@ describe("creating and publishing a bid", () => {
     const custom = { ...draftForm(p.consignee.userId, { type: "CUSTOM", justification: "No catalogue category describes this bespoke item.", itemEstimates: ["4000"] }), categoryId: await categoryId() };
     await expect(createBid(db(), at(p.buyer, T0), custom)).rejects.toMatchObject({ fieldErrors: { type: "bids.errors.customMinimum" } });
 
-    await expect(publishBid(db(), at(p.buyer, after(3)), first.id)).rejects.toMatchObject({ fieldErrors: { submissionDeadline: "bids.errors.tooSoon" } });
+    await expect(publishBid(db(), at(p.buyer, after(3)), first.id)).rejects.toMatchObject({ fieldErrors: { form: "bids.errors.tooSoon" } });
     await publishBid(db(), at(p.buyer, T0), first.id);
     expect((await db().bid.findUniqueOrThrow({ where: { id: first.id } })).status).toBe("PUBLISHED");
   });

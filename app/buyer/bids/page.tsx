@@ -5,7 +5,6 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { actionContext } from "@/app/_lib/action-context";
 import { orRefuse } from "@/app/_lib/or-refuse";
 import { CardTable } from "@/components/portal/card-table";
-import { formatDate } from "@/components/reporting/format-date";
 import { ButtonLink } from "@/components/ui/button-link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { hasRole } from "@/lib/auth/actor";
@@ -14,6 +13,7 @@ import { listBuyerBids } from "@/lib/bids/bid-views";
 import { getDatabase } from "@/lib/db/client";
 import { formatRupees } from "@/lib/money/format";
 import { BidStatusBadge } from "./_components/bid-status-badge";
+import { istDateTime } from "./_components/ist-date-time";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("buyerBids.list");
@@ -27,7 +27,7 @@ export default async function BuyerBidsPage() {
   if (!hasRole(actor, "BUYER")) forbidden();
   const [t, types, locale, ctx] = await Promise.all([getTranslations("buyerBids.list"), getTranslations("bids.type"), getLocale(), actionContext()]);
   const bids = await orRefuse(listBuyerBids(getDatabase().db, ctx));
-  const deadline = (bid: BidRow) => (bid.submissionDeadline ? formatDate(locale, bid.submissionDeadline, { withTime: true }) : t("noDeadline"));
+  const deadline = (bid: BidRow) => istDateTime(locale, bid.submissionDeadline);
   const number = (bid: BidRow) => (
     <Link href={`/buyer/bids/${bid.id}`} className="font-semibold text-navy-800 underline tabular-nums">
       {bid.number}

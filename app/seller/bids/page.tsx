@@ -25,7 +25,7 @@ type OpenBid = Awaited<ReturnType<typeof listOpenBids>>[number];
 type MyOffer = Awaited<ReturnType<typeof listSellerBids>>[number];
 
 const bidLink = (bid: { id: number; number: string }) => (
-  <Link href={`/seller/bids/${bid.id}`} className="font-semibold break-all text-navy-800 underline tabular-nums">
+  <Link href={`/seller/bids/${bid.id}`} className="font-semibold whitespace-nowrap text-navy-800 underline tabular-nums">
     {bid.number}
   </Link>
 );

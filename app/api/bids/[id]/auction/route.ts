@@ -92,6 +92,7 @@ export async function POST(request: Request, { params }: Params) {
   if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) {
     return Response.json({ error: "unsupported_media_type" }, { status: 415 });
   }
+  if (Number(request.headers.get("content-length") ?? 0) > 1024) return Response.json({ error: "payload_too_large" }, { status: 413 });
   const body: unknown = await request.json().catch(() => null);
   const total = body && typeof body === "object" && "total" in body ? body.total : undefined;
   const parsed = AuctionBidSchema.safeParse({ bidId, total });

@@ -2,7 +2,8 @@ import { AUCTION_DECREMENT_BPS, AUCTION_MINUTES, DAY_MS } from "@/lib/bids/bid-r
 import { TIME_ZONE } from "@/lib/i18n/locales";
 import { paiseToRupeesInput } from "@/lib/money/parse-rupees";
 
-export const ITEM_ROWS = 5;
+// Five rows to fill, or one per cart line when there are more.
+export const itemRowCount = (lines: number) => Math.max(5, lines);
 
 export type RequirementLine = { title: string; quantity: number; unitPricePaise: bigint; gstRateBps: number; categoryId: number };
 
@@ -17,7 +18,7 @@ function istDayAt(now: Date, days: number, time: string): string {
 // dates that leave sellers more than the minimum 10 days (questions for 5 days, offers until
 // day 12 at 17:00, opened half an hour later).
 export function bidFormDefaults(now: Date, lines: RequirementLine[]): Record<string, string | string[]> {
-  const rows = Math.max(ITEM_ROWS, lines.length);
+  const rows = itemRowCount(lines.length);
   const column = (cell: (line: RequirementLine) => string, blank: string) => Array.from({ length: rows }, (_, row) => {
     const line = lines[row];
     return line ? cell(line) : blank;

@@ -7,7 +7,7 @@ import { BID_TYPES, BidDraftSchema } from "@/lib/bids/bid-schemas";
 import { BoqField } from "./boq-field";
 import { BidTermsFields } from "./bid-terms-fields";
 import { ItemRows } from "./item-rows";
-import { RadioGroup } from "./radio-group";
+import { RadioGroup } from "../../_components/radio-group";
 
 type BidFormProps = {
   action: FormAction;

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { CheckboxInput, Fieldset, SelectInput, TextInput } from "@/components/forms/fields";
 import { AUCTION_MINUTES } from "@/lib/bids/bid-rules";
-import { RadioGroup } from "./radio-group";
+import { RadioGroup } from "../../_components/radio-group";
 
 const EVALUATION_METHODS = ["TOTAL_VALUE", "ITEM_WISE"] as const;
 const AUCTION_RULES = ["LOWEST_HALF", "ELIMINATE_HIGHEST"] as const;

@@ -36,7 +36,6 @@ export function RadioGroup({ name, legend, hint, options }: { name: string; lege
                 value={option.value}
                 defaultChecked={value === option.value}
                 aria-describedby={option.hint ? `${optionId}-hint` : undefined}
-                aria-invalid={error ? true : undefined}
                 className="mt-1 size-5 shrink-0 accent-navy-800"
               />
               <div>

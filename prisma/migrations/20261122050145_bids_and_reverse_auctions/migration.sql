@@ -71,6 +71,12 @@ CREATE INDEX "BidAuctionBid_bidId_createdAt_idx" ON "BidAuctionBid"("bidId", "cr
 -- CreateIndex
 CREATE UNIQUE INDEX "Bid_idempotencyKey_key" ON "Bid"("idempotencyKey");
 
+-- CreateIndex
+CREATE INDEX "Bid_publishedAt_id_idx" ON "Bid"("publishedAt", "id");
+
+-- CreateIndex
+CREATE INDEX "Bid_status_awardedAt_idx" ON "Bid"("status", "awardedAt");
+
 -- AddForeignKey
 ALTER TABLE "OrderItem" ADD CONSTRAINT "OrderItem_listingId_fkey" FOREIGN KEY ("listingId") REFERENCES "Listing"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
