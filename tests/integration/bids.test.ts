@@ -5,6 +5,7 @@ import type { ActionContext } from "@/lib/auth/context";
 import { awardBid } from "@/lib/bids/award-bid";
 import { BidDraftSchema, OfferSchema } from "@/lib/bids/bid-schemas";
 import { getBidForBuyer, getBidForSeller, getPublicBid } from "@/lib/bids/bid-views";
+import { answerClarification, askClarification, listClarifications } from "@/lib/bids/clarifications";
 import { createBid } from "@/lib/bids/create-bid";
 import { answerRepresentation, evaluateOffer, makeRepresentation } from "@/lib/bids/evaluate-offers";
 import { openFinancialOffers } from "@/lib/bids/open-financial";
@@ -102,6 +103,27 @@ describe("creating and publishing a bid", () => {
     ]);
     const wrong = { ...draftForm(p.consignee.userId, { type: "BOQ", boqCsv: "Item,Quantity\nDesk,ten\n", itemTitles: [] }), categoryId: await categoryId() };
     await expect(createBid(db(), at(p.buyer, T0), wrong)).rejects.toMatchObject({ fieldErrors: { boqCsv: "bids.errors.boqCsv" } });
+  });
+});
+
+describe("alerts and clarifications", () => {
+  it("alerts the category's followers on publication, and shows every bidder the questions and answers but not who asked", async () => {
+    const p = await parties();
+    const follower = await db().user.findFirstOrThrow({ where: { sellerId: p.firm.actor!.sellerId! }, select: { id: true } });
+    await db().catalogueFollow.create({ data: { userId: follower.id, categoryId: await categoryId() } });
+    const bid = await publishedBid(p);
+    expect(await db().notification.count({ where: { userId: follower.id, kind: "bid.published", params: { path: ["number"], equals: bid.number } } })).toBe(1);
+
+    await askClarification(db(), at(p.mse, after(1)), { bidId: bid.id, question: "May the desks have a laminate finish instead of veneer?" });
+    const [question] = await listClarifications(db(), bid.id);
+    expect(question).not.toHaveProperty("sellerId");
+    await expect(answerClarification(db(), at(p.firm, after(2)), { clarificationId: question!.id, answer: "Yes." })).rejects.toBeInstanceOf(ForbiddenError);
+    await answerClarification(db(), at(p.buyer, after(2)), { clarificationId: question!.id, answer: "Yes, a laminate finish of at least 0.8 mm is acceptable." });
+    const shgView = await getBidForSeller(db(), at(p.shg, after(3)), bid.id);
+    expect(shgView.clarifications.map((row) => [row.question, row.answer])).toEqual([
+      ["May the desks have a laminate finish instead of veneer?", "Yes, a laminate finish of at least 0.8 mm is acceptable."],
+    ]);
+    await expect(askClarification(db(), at(p.shg, after(6)), { bidId: bid.id, question: "Is a delivery in two lots acceptable?" })).rejects.toMatchObject({ fieldErrors: { question: "bids.errors.clarificationPassed" } });
   });
 });
 
