@@ -4,48 +4,62 @@ import { useTranslations } from "next-intl";
 import type { ComponentPropsWithoutRef, ReactNode } from "react";
 import { useFormField } from "./form-context";
 
-const inputClass = "mt-1 block min-h-11 w-full rounded-md border bg-white px-3 py-2 text-base text-slate-900";
+export const inputClass = "mt-1 block min-h-11 w-full rounded-md border bg-white px-3 py-2 text-base text-slate-900";
 
 type LabelledProps = { name: string; label: string; hint?: string; optional?: boolean };
 
-// Label, hint and message wired to the control (aria-describedby, aria-invalid), GOV.UK style.
-function FieldShell({ id, label, hint, optional, error, children }: Omit<LabelledProps, "name"> & { id: string; error?: string; children: (describedBy?: string) => ReactNode }) {
+export function describedByIds(id: string, hint?: string, error?: string): string | undefined {
+  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+}
+
+// A field's hint and message, with the ids that describedByIds names.
+export function FieldNotes({ id, hint, error }: { id: string; hint?: string; error?: string }) {
   const t = useTranslations();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
   return (
-    <div>
-      <label htmlFor={id} className="block font-semibold text-slate-900">
-        {label}
-        {optional ? <span className="font-normal text-slate-700"> {t("forms.optional")}</span> : null}
-      </label>
+    <>
       {hint ? (
-        <p id={hintId} className="mt-0.5 text-sm text-slate-700">
+        <p id={`${id}-hint`} className="mt-0.5 text-sm text-slate-700">
           {hint}
         </p>
       ) : null}
       {error ? (
-        <p id={errorId} className="mt-1 text-sm font-semibold text-red-800">
+        <p id={`${id}-error`} className="mt-1 text-sm font-semibold text-red-800">
           {t(error)}
         </p>
       ) : null}
-      {children(describedBy)}
+    </>
+  );
+}
+
+type FieldShellProps = Omit<LabelledProps, "name"> & { id: string; error?: string; className?: string; children: (describedBy?: string) => ReactNode };
+
+// Label, hint and message wired to the control (aria-describedby, aria-invalid), GOV.UK style.
+export function FieldShell({ id, label, hint, optional, error, className, children }: FieldShellProps) {
+  const t = useTranslations();
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="block font-semibold text-slate-900">
+        {label}
+        {optional ? <span className="font-normal text-slate-700"> {t("forms.optional")}</span> : null}
+      </label>
+      <FieldNotes id={id} hint={hint} error={error} />
+      {children(describedByIds(id, hint, error))}
     </div>
   );
 }
 
-type TextInputProps = LabelledProps & Omit<ComponentPropsWithoutRef<"input">, "name" | "defaultValue">;
+type InputFieldProps = Omit<LabelledProps, "name"> & { name: string; field: { id: string; error?: string; value?: string }; fieldClassName?: string } & Omit<ComponentPropsWithoutRef<"input">, "name" | "defaultValue">;
 
-export function TextInput({ name, label, hint, optional, className = "", ...input }: TextInputProps) {
-  const { id, error, value } = useFormField(name);
+// An input for the field state its caller reads (a whole field, or one entry of a repeated
+// one); fieldClassName is for the label, hint and input together, className for the input.
+export function InputField({ name, field: { id, error, value }, label, hint, optional, fieldClassName, className = "", ...input }: InputFieldProps) {
   return (
-    <FieldShell id={id} label={label} hint={hint} optional={optional} error={error}>
+    <FieldShell id={id} label={label} hint={hint} optional={optional} error={error} className={fieldClassName}>
       {(describedBy) => (
         <input
           id={id}
           name={name}
-          defaultValue={input.type === "password" ? undefined : (value as string | undefined)}
+          defaultValue={value}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
           className={`${inputClass} ${error ? "border-2 border-red-700" : "border-slate-500"} ${className}`}
@@ -54,6 +68,13 @@ export function TextInput({ name, label, hint, optional, className = "", ...inpu
       )}
     </FieldShell>
   );
+}
+
+type TextInputProps = LabelledProps & Omit<ComponentPropsWithoutRef<"input">, "name" | "defaultValue">;
+
+export function TextInput({ name, ...props }: TextInputProps) {
+  const { id, error, value } = useFormField(name);
+  return <InputField name={name} field={{ id, error, value: props.type === "password" ? undefined : (value as string | undefined) }} {...props} />;
 }
 
 export type SelectOption = { value: string; label: string; group?: string };

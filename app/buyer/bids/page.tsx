@@ -4,6 +4,8 @@ import { forbidden } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { actionContext } from "@/app/_lib/action-context";
 import { orRefuse } from "@/app/_lib/or-refuse";
+import { BidStatusBadge } from "@/components/bids/bid-status-badge";
+import { istDateTime } from "@/components/bids/ist-date-time";
 import { CardTable } from "@/components/portal/card-table";
 import { ButtonLink } from "@/components/ui/button-link";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -12,8 +14,6 @@ import { requirePortal } from "@/lib/auth/require";
 import { listBuyerBids } from "@/lib/bids/bid-views";
 import { getDatabase } from "@/lib/db/client";
 import { formatRupees } from "@/lib/money/format";
-import { BidStatusBadge } from "./_components/bid-status-badge";
-import { istDateTime } from "./_components/ist-date-time";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("buyerBids.list");
@@ -53,7 +53,7 @@ export default async function BuyerBidsPage() {
             <>
               <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
                 {number(bid)}
-                <BidStatusBadge status={bid.status} />
+                <BidStatusBadge status={bid.status} forBuyer />
               </div>
               <p className="mt-1 font-semibold text-slate-900">{bid.title}</p>
               <p className="text-sm text-slate-700">{types(bid.type)}</p>
@@ -69,7 +69,7 @@ export default async function BuyerBidsPage() {
             { header: t("number"), className: "whitespace-nowrap", cell: number },
             { header: t("bidTitle"), cell: (bid) => bid.title },
             { header: t("type"), cell: (bid) => types(bid.type) },
-            { header: t("status"), cell: (bid) => <BidStatusBadge status={bid.status} /> },
+            { header: t("status"), cell: (bid) => <BidStatusBadge status={bid.status} forBuyer /> },
             { header: t("value"), className: "text-right whitespace-nowrap tabular-nums", cell: (bid) => formatRupees(bid.estimatedValuePaise) },
             { header: t("deadline"), className: "whitespace-nowrap", cell: deadline },
           ]}

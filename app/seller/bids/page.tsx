@@ -4,6 +4,8 @@ import { forbidden } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { actionContext } from "@/app/_lib/action-context";
 import { orRefuse } from "@/app/_lib/or-refuse";
+import { BidStatusBadge, OfferStatusBadge } from "@/components/bids/bid-status-badge";
+import { getIstFormatter } from "@/components/bids/ist-date-time";
 import { CardTable } from "@/components/portal/card-table";
 import { localName } from "@/components/portal/local-name";
 import { Badge } from "@/components/ui/badge";
@@ -13,8 +15,6 @@ import { requirePortal } from "@/lib/auth/require";
 import { listOpenBids, listSellerBids } from "@/lib/bids/bid-views";
 import { getDatabase } from "@/lib/db/client";
 import { formatRupees } from "@/lib/money/format";
-import { BidStatusBadge, OfferStatusBadge } from "./[id]/_components/bid-badges";
-import { getIstFormatter } from "./[id]/_components/ist-date";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("sellerBids");

@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { orRefuse } from "@/app/_lib/or-refuse";
+import { BidStatusBadge } from "@/components/bids/bid-status-badge";
+import { istDateTime } from "@/components/bids/ist-date-time";
 import { localName } from "@/components/portal/local-name";
 import { RecordHeader } from "@/components/portal/record-header";
-import { formatDate } from "@/components/reporting/format-date";
 import { bidNumberOfParam, readPublicBid } from "@/lib/bids/public-bids";
 import { currentTime } from "@/lib/clock";
 import { getDatabase } from "@/lib/db/client";
 import { BID_RELEASES_PATH } from "@/lib/opendata/list-ocds-bid-releases";
-import { BidStatusBadge } from "../_components/bid-status-badge";
 import { BidClarifications } from "./_components/bid-clarifications";
 import { BidDates } from "./_components/bid-dates";
 import { BidItems } from "./_components/bid-items";
@@ -32,7 +32,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function PublicBidPage({ params }: PageProps) {
   const [{ number }, t, locale] = await Promise.all([params, getTranslations("publicBids.detail"), getLocale()]);
   const { bid, clarifications, result } = await loadBid(number);
-  const dateTime = (date: Date) => t("dateTime", { date: formatDate(locale, date, { withTime: true }) });
+  const dateTime = (date: Date) => istDateTime(locale, date);
   return (
     <div className="mx-auto max-w-6xl space-y-8 px-4 py-8 sm:px-6">
       <RecordHeader back={{ href: "/bids", label: t("back") }} title={bid.title} badge={<BidStatusBadge status={bid.status} />} done={null}>

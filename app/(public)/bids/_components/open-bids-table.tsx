@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { istDateTime } from "@/components/bids/ist-date-time";
 import { CardTable } from "@/components/portal/card-table";
 import { localName } from "@/components/portal/local-name";
-import { formatDate } from "@/components/reporting/format-date";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { listOpenBids } from "@/lib/bids/bid-views";
@@ -15,7 +15,7 @@ type OpenBid = Awaited<ReturnType<typeof listOpenBids>>[number];
 export async function OpenBidsTable({ bids }: { bids: OpenBid[] }) {
   const [t, tb, locale] = await Promise.all([getTranslations("publicBids"), getTranslations("bids"), getLocale()]);
   if (bids.length === 0) return <EmptyState>{t("list.noneOpen")}</EmptyState>;
-  const due = (bid: OpenBid) => (bid.submissionDeadline ? t("detail.dateTime", { date: formatDate(locale, bid.submissionDeadline, { withTime: true }) }) : "");
+  const due = (bid: OpenBid) => (bid.submissionDeadline ? istDateTime(locale, bid.submissionDeadline) : "");
   const number = (bid: OpenBid) => (
     <Link href={publicBidPath(bid.number)} className="font-semibold break-all text-navy-800 underline tabular-nums">
       {bid.number}

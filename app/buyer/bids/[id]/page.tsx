@@ -4,13 +4,13 @@ import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { actionContext } from "@/app/_lib/action-context";
 import { orRefuse, recordId } from "@/app/_lib/or-refuse";
+import { BidStatusBadge } from "@/components/bids/bid-status-badge";
 import { FormCard } from "@/components/portal/form-card";
 import { RecordHeader } from "@/components/portal/record-header";
 import { hasRole } from "@/lib/auth/actor";
 import { requirePortal } from "@/lib/auth/require";
 import { getBidForBuyer } from "@/lib/bids/bid-views";
 import { getDatabase } from "@/lib/db/client";
-import { BidStatusBadge } from "../_components/bid-status-badge";
 import { AuctionPanel } from "./_components/auction-panel";
 import { BidFacts } from "./_components/bid-facts";
 import { AwardedOrders, CancelledNotice, SealedNotice } from "./_components/bid-outcomes";
@@ -54,7 +54,7 @@ export default async function BuyerBidPage({ params, searchParams }: PageProps) 
   const isOpen = bid.status !== "AWARDED" && bid.status !== "CANCELLED";
   return (
     <>
-      <RecordHeader back={{ href: "/buyer/bids", label: t("detail.back") }} title={bid.number} badge={<BidStatusBadge status={bid.status} />} done={done && DONE.has(done) ? t(`done.${done}`) : null}>
+      <RecordHeader back={{ href: "/buyer/bids", label: t("detail.back") }} title={bid.number} badge={<BidStatusBadge status={bid.status} forBuyer />} done={done && DONE.has(done) ? t(`done.${done}`) : null}>
         <BidFacts bid={bid} />
       </RecordHeader>
       {bid.status === "DRAFT" ? (

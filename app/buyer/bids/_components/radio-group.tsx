@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { describedByIds, FieldNotes } from "@/components/forms/fields";
 import { useFormField } from "@/components/forms/form-context";
 
 export type RadioOption = { value: string; label: string; hint?: string };
@@ -8,22 +8,11 @@ export type RadioOption = { value: string; label: string; hint?: string };
 // One choice among a few, each with its own hint; the first radio carries the field's id, so
 // the error summary's link lands on the group.
 export function RadioGroup({ name, legend, hint, options }: { name: string; legend: string; hint?: string; options: RadioOption[] }) {
-  const t = useTranslations();
   const { id, error, value } = useFormField(name);
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <fieldset aria-describedby={describedBy}>
+    <fieldset aria-describedby={describedByIds(id, hint, error)}>
       <legend className="font-semibold text-slate-900">{legend}</legend>
-      {hint ? (
-        <p id={`${id}-hint`} className="mt-0.5 text-sm text-slate-700">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-sm font-semibold text-red-800">
-          {t(error)}
-        </p>
-      ) : null}
+      <FieldNotes id={id} hint={hint} error={error} />
       <div className="mt-2 space-y-3">
         {options.map((option, index) => {
           const optionId = index === 0 ? id : `${id}-${option.value}`;

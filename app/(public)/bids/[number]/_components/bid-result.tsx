@@ -1,9 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { OfferStatusBadge } from "@/components/bids/bid-status-badge";
 import { CardTable } from "@/components/portal/card-table";
 import { localName } from "@/components/portal/local-name";
 import { SectionHeading } from "@/components/portal/section-heading";
 import { formatDate } from "@/components/reporting/format-date";
-import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import type { PublicBidResult } from "@/lib/bids/public-bids";
 import { formatIndianNumber, formatRupees } from "@/lib/money/format";
@@ -22,12 +22,12 @@ export async function BidResult({ result, awardedAt }: { result: PublicBidResult
   const evaluation = (row: Participant) =>
     row.rejection ? (
       <>
-        <Badge tone="danger">{tb("offerStatus.DISQUALIFIED")}</Badge>
+        <OfferStatusBadge status="DISQUALIFIED" />
         <span className="mt-1 block text-sm font-semibold text-slate-900">{tb(`rejectionReasons.${row.rejection.reason}`)}</span>
         {row.rejection.note ? <span className="block text-sm text-slate-800">{t("buyerNote", { note: row.rejection.note })}</span> : null}
       </>
     ) : (
-      <Badge tone="success">{tb("offerStatus.QUALIFIED")}</Badge>
+      <OfferStatusBadge status="QUALIFIED" />
     );
   const seller = (row: Participant) => (
     <>

@@ -1,9 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { istDateTime } from "@/components/bids/ist-date-time";
 import { DetailList } from "@/components/portal/detail-list";
 import { localName } from "@/components/portal/local-name";
 import type { BidDetails } from "@/lib/bids/bid-views";
 import { formatRupees } from "@/lib/money/format";
-import { istDateTime } from "../../_components/ist-date-time";
 
 // Under the bid's number: what it buys, its estimated value and its dates.
 export async function BidFacts({ bid }: { bid: BidDetails }) {

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { istDateTime } from "@/components/bids/ist-date-time";
 import { Card } from "@/components/ui/card";
 import type { BidDetails } from "@/lib/bids/bid-views";
 import { formatRupees } from "@/lib/money/format";
-import { istDateTime } from "../../_components/ist-date-time";
 import { sellerName } from "./seller-name";
 
 // While the bid is open nothing of the offers shows, not even how many there are.

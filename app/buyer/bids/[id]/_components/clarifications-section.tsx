@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { istDateTime } from "@/components/bids/ist-date-time";
 import type { FormAction } from "@/components/forms/zod-form";
 import { Card } from "@/components/ui/card";
-import { istDateTime } from "../../_components/ist-date-time";
 import { ClarificationAnswerForm } from "./step-forms";
 
 type Clarification = { id: number; question: string; answer: string | null; askedAt: Date; answeredAt: Date | null };

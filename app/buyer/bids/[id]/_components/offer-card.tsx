@@ -1,17 +1,15 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { OfferStatusBadge } from "@/components/bids/bid-status-badge";
+import { istDateTime } from "@/components/bids/ist-date-time";
 import type { FormAction } from "@/components/forms/zod-form";
 import { DetailList } from "@/components/portal/detail-list";
-import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import type { BidDetails } from "@/lib/bids/bid-views";
 import type { OfferRow } from "@/lib/bids/sealed-offers";
 import { formatRupees } from "@/lib/money/format";
-import { istDateTime } from "../../_components/ist-date-time";
 import { OfferDecision } from "./offer-decision";
 import { sellerName } from "./seller-name";
 import { textRecord } from "./text-record";
-
-const TONES: Record<string, BadgeTone> = { SUBMITTED: "info", QUALIFIED: "success", DISQUALIFIED: "danger", WITHDRAWN: "neutral" };
 
 // One technical offer: the seller's declarations and its answer to each specification, then
 // the buyer's decision on it.
@@ -26,7 +24,7 @@ export async function OfferCard({ offer, items, now, actions }: { offer: OfferRo
         <h3 id={headingId} className="text-lg font-bold text-navy-900">
           {sellerName(offer.seller)}
         </h3>
-        <Badge tone={TONES[offer.status] ?? "neutral"}>{tr(`bids.offerStatus.${offer.status}`)}</Badge>
+        <OfferStatusBadge status={offer.status} />
       </div>
       <DetailList
         columns={3}

@@ -1,9 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { istDateTime } from "@/components/bids/ist-date-time";
 import type { FormAction } from "@/components/forms/zod-form";
 import { DAY_MS, REPRESENTATION_DAYS } from "@/lib/bids/bid-rules";
 import type { OfferRow } from "@/lib/bids/sealed-offers";
-import { istDateTime } from "../../_components/ist-date-time";
 import { QualifyForm, RejectForm, RepresentationReplyForm } from "./evaluation-forms";
 
 function ChangeDecision({ label, children }: { label: string; children: ReactNode }) {

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
+import { getIstFormatter } from "@/components/bids/ist-date-time";
 import { DetailList, type Detail } from "@/components/portal/detail-list";
 import { Card } from "@/components/ui/card";
 import { AUTOMATIC_EXTENSION_DAYS } from "@/lib/bids/bid-rules";
-import { getIstFormatter } from "./ist-date";
 import type { SellerBid } from "./seller-bid-view";
 
 const DATES = ["publishedAt", "clarificationDeadline", "submissionDeadline", "openingAt", "financialOpenedAt", "auctionStartedAt", "auctionEndsAt", "awardedAt"] as const;

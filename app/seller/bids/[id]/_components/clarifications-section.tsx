@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
+import { getIstFormatter } from "@/components/bids/ist-date-time";
 import type { FormAction } from "@/components/forms/zod-form";
 import { Card } from "@/components/ui/card";
 import { AskQuestionForm } from "./ask-question-form";
-import { getIstFormatter } from "./ist-date";
 import type { SellerBidView } from "./seller-bid-view";
 
 type ClarificationsProps = { view: SellerBidView; canAct: boolean; action: FormAction };

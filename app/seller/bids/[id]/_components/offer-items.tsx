@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useContext } from "react";
 import { Fieldset } from "@/components/forms/fields";
 import { fieldId, FormFieldsContext } from "@/components/forms/form-context";
-import { RepeatedInput } from "./repeated-input";
+import { RepeatedInput } from "@/components/forms/repeated-input";
 
 export type OfferItem = { id: number; title: string; quantity: number; unit: string; gstRateBps: number; specifications: [string, string][] };
 
@@ -26,7 +26,7 @@ export function OfferItems({ items }: { items: OfferItem[] }) {
           hint={t("sellerBids.offer.itemFacts", { quantity: item.quantity, unit: item.unit, rate: item.gstRateBps / 100 })}
         >
           {item.specifications.map(([name, value], specIndex) => (
-            <div key={name}>
+            <div key={name} className="break-words">
               <input type="hidden" name="complianceKeys" value={`${item.id}:${name}`} />
               <RepeatedInput name="complianceValues" index={firstAnswer[index]! + specIndex} label={name} hint={t("sellerBids.offer.asked", { value })} autoComplete="off" />
             </div>

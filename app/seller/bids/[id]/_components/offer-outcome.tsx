@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
+import { OfferStatusBadge } from "@/components/bids/bid-status-badge";
+import { getIstFormatter } from "@/components/bids/ist-date-time";
 import type { FormAction } from "@/components/forms/zod-form";
 import { DetailList, type Detail } from "@/components/portal/detail-list";
 import { Card } from "@/components/ui/card";
 import { formatRupees } from "@/lib/money/format";
-import { OfferStatusBadge } from "./bid-badges";
-import { getIstFormatter } from "./ist-date";
 import { RejectionPanel } from "./rejection-panel";
 import type { SellerBidView } from "./seller-bid-view";
 

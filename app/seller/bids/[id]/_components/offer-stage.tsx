@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
+import { OfferStatusBadge } from "@/components/bids/bid-status-badge";
+import { getIstFormatter } from "@/components/bids/ist-date-time";
 import type { FormAction } from "@/components/forms/zod-form";
 import { FormCard } from "@/components/portal/form-card";
 import { Card } from "@/components/ui/card";
 import { formatRupees } from "@/lib/money/format";
-import { OfferStatusBadge } from "./bid-badges";
 import type { Exemptions } from "./exemptions";
-import { getIstFormatter } from "./ist-date";
 import { OfferForm } from "./offer-form";
 import { offerHintsOf } from "./offer-hints";
 import { offerFormValues } from "./offer-values";

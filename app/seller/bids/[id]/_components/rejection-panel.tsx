@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
+import { getIstFormatter } from "@/components/bids/ist-date-time";
 import type { FormAction } from "@/components/forms/zod-form";
 import { DetailList } from "@/components/portal/detail-list";
 import { Card } from "@/components/ui/card";
 import { DAY_MS, REJECTION_REASONS, REPRESENTATION_DAYS } from "@/lib/bids/bid-rules";
-import { getIstFormatter } from "./ist-date";
 import { RepresentationForm } from "./representation-form";
 import type { SellerBid, SellerOffer } from "./seller-bid-view";
 

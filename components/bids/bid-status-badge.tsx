@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { BidOfferStatus, BidStatus } from "@/lib/db/generated/enums";
 
-// Colour follows what the status means to the seller: open, under way, won or rejected.
+// Open for offers, in evaluation, decided, or undone.
 const BID_TONES: Record<BidStatus, BadgeTone> = {
   DRAFT: "neutral",
   PUBLISHED: "info",
@@ -13,6 +13,10 @@ const BID_TONES: Record<BidStatus, BadgeTone> = {
   CANCELLED: "neutral",
 };
 
+// To the buyer the colour says what the status asks of them: the evaluations are steps to
+// take, the auction is a wait.
+const BUYER_BID_TONES: Record<BidStatus, BadgeTone> = { ...BID_TONES, REVERSE_AUCTION: "info" };
+
 const OFFER_TONES: Record<BidOfferStatus, BadgeTone> = {
   DRAFT: "neutral",
   SUBMITTED: "info",
@@ -21,9 +25,9 @@ const OFFER_TONES: Record<BidOfferStatus, BadgeTone> = {
   DISQUALIFIED: "danger",
 };
 
-export async function BidStatusBadge({ status }: { status: BidStatus }) {
+export async function BidStatusBadge({ status, forBuyer = false }: { status: BidStatus; forBuyer?: boolean }) {
   const t = await getTranslations("bids.status");
-  return <Badge tone={BID_TONES[status]}>{t(status)}</Badge>;
+  return <Badge tone={(forBuyer ? BUYER_BID_TONES : BID_TONES)[status]}>{t(status)}</Badge>;
 }
 
 export async function OfferStatusBadge({ status }: { status: BidOfferStatus }) {
