@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { listAuditEvents } from "@/lib/admin/audit-log";
 import type { ActionContext } from "@/lib/auth/context";
 import { awardBid } from "@/lib/bids/award-bid";
-import { BidDraftSchema, OfferSchema } from "@/lib/bids/bid-schemas";
 import { getBidForBuyer, getBidForSeller, getPublicBid } from "@/lib/bids/bid-views";
 import { answerClarification, askClarification, listClarifications } from "@/lib/bids/clarifications";
 import { createBid } from "@/lib/bids/create-bid";
@@ -15,64 +14,19 @@ import { readOffers, SealedBidError } from "@/lib/bids/sealed-offers";
 import { submitOffer, withdrawOffer } from "@/lib/bids/submit-offer";
 import { FieldValidationError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { seedDatabase } from "@/prisma/seed/seed-database";
-import { actorByEmail, actorWithRoles, adminActor, contextOf } from "./admin-fixtures";
+import { actorWithRoles, adminActor, contextOf } from "./admin-fixtures";
+import { at } from "./bid-fixtures";
+import { after, deskBidForm, deskBidParties, deskOfferForm, firstLeafCategoryId, publishDeskBid, T0, type DeskBidParties } from "./desk-bid";
 import { setUpTestDatabase } from "../support/test-database";
 
 const database = setUpTestDatabase((created) => seedDatabase(created.db, { scale: 0.03 }));
 const db = () => database().db;
 
-const DAY = 86_400_000;
-const T0 = new Date("2026-11-23T04:30:00Z");
-const after = (days: number, minutes = 0) => new Date(T0.getTime() + days * DAY + minutes * 60_000);
-const at = (ctx: ActionContext, now: Date): ActionContext => ({ ...ctx, now });
-const ist = (date: Date) => new Date(date.getTime() + 330 * 60_000).toISOString().slice(0, 16);
-
-async function parties() {
-  const [buyer, consignee, paying, mse, shg] = await Promise.all(
-    ["buyer@kraya.demo", "consignee@kraya.demo", "paying@kraya.demo", "mse.seller@kraya.demo", "shg.seller@kraya.demo"].map((email) => actorByEmail(db(), email)),
-  );
-  const firmSeller = await db().seller.findFirstOrThrow({
-    where: { verificationStatus: "VERIFIED", isShg: false, isStartup: false, OR: [{ mseClass: null }, { mseClass: { in: ["MEDIUM", "NOT_MSME"] } }] },
-    orderBy: { id: "asc" },
-    select: { id: true },
-  });
-  const firm = await actorWithRoles(db(), ["SELLER_ADMIN"], { sellerId: firmSeller.id });
-  return { buyer: contextOf(buyer!), consignee: consignee!, paying: paying!, mse: contextOf(mse!), shg: contextOf(shg!), firm: contextOf(firm) };
-}
-
-// A Rs 25 lakh catalogue bid of 100 desks: dates from T0, reverse auction on the lowest half.
-function draftForm(consigneeUserId: number, overrides: Record<string, unknown> = {}) {
-  return BidDraftSchema.parse({
-    idempotencyKey: randomBytes(12).toString("base64url"), type: "CATALOGUE", title: "Supply of 100 office desks", categoryId: 1,
-    itemTitles: ["Office desk, engineered wood"], itemQuantities: ["100"], itemUnits: ["Nos"], itemEstimates: ["21186.44"], itemGstRates: ["1800"],
-    itemSpecifications: ["Width: 1200 mm\nMaterial: Engineered wood"], consigneeUserId, deliveryAddress: "Main Office, Arera Hills, Bhopal 462011",
-    deliveryDays: 30, minTurnover: "5000000", minExperienceYears: 3, isMseExemptFromCriteria: true, isStartupExemptFromCriteria: true, emd: "50000",
-    evaluationMethod: "TOTAL_VALUE", hasReverseAuction: true, reverseAuctionRule: "LOWEST_HALF", auctionMinutes: 30, auctionDecrementPercent: "0.5",
-    hasMsePreference: true, hasMakeInIndiaPreference: true, minOffers: 3,
-    clarificationDeadline: ist(after(5)), submissionDeadline: ist(after(12)), openingAt: ist(after(12, 30)),
-    ...overrides,
-  });
-}
-
-async function categoryId() {
-  return (await db().category.findFirstOrThrow({ where: { parentId: { not: null } }, orderBy: { id: "asc" }, select: { id: true } })).id;
-}
-
-function offerForm(bid: { id: number; items: { id: number }[] }, unitPrice: string, overrides: Record<string, unknown> = {}) {
-  const item = bid.items[0]!;
-  return OfferSchema.parse({
-    bidId: bid.id, declaredTurnover: "90000000", declaredExperienceYears: 8, emdReference: "UTR-EMD-0001", localContentPercent: 40,
-    complianceKeys: [`${item.id}:Width`, `${item.id}:Material`], complianceValues: ["Yes", "Yes"], itemIds: [item.id], unitPrices: [unitPrice],
-    ...overrides,
-  });
-}
-
-async function publishedBid(p: Awaited<ReturnType<typeof parties>>, overrides: Record<string, unknown> = {}) {
-  const created = await createBid(db(), at(p.buyer, T0), { ...draftForm(p.consignee.userId, overrides), categoryId: await categoryId() });
-  await publishBid(db(), at(p.buyer, T0), created.id);
-  const bid = await db().bid.findUniqueOrThrow({ where: { id: created.id }, include: { items: true } });
-  return bid;
-}
+const parties = () => deskBidParties(db());
+const categoryId = () => firstLeafCategoryId(db());
+const draftForm = (consigneeUserId: number, overrides: Record<string, unknown> = {}) => deskBidForm(consigneeUserId, 1, overrides);
+const offerForm = deskOfferForm;
+const publishedBid = (p: DeskBidParties, overrides: Record<string, unknown> = {}) => publishDeskBid(db(), p.buyer, p.consignee.userId, overrides);
 
 describe("creating and publishing a bid", () => {
   it("drafts once for a double submission, refuses a custom bid at Rs 5 lakh or below, and needs 10 days for offers", async () => {

@@ -2,13 +2,12 @@ import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { ActionContext } from "@/lib/auth/context";
 import { awardBid } from "@/lib/bids/award-bid";
-import { BidDraftSchema, OfferSchema } from "@/lib/bids/bid-schemas";
+import { BidDraftSchema } from "@/lib/bids/bid-schemas";
 import { cancelBid } from "@/lib/bids/cancel-bid";
 import { createBid } from "@/lib/bids/create-bid";
 import { evaluateOffer } from "@/lib/bids/evaluate-offers";
 import { openFinancialOffers } from "@/lib/bids/open-financial";
 import { bidNumberOfParam, listRecentAwards, publicBidPath, readPublicBid } from "@/lib/bids/public-bids";
-import { publishBid } from "@/lib/bids/publish-bid";
 import { placeAuctionBid, startAuction } from "@/lib/bids/reverse-auction";
 import { submitOffer } from "@/lib/bids/submit-offer";
 import { NotFoundError } from "@/lib/errors";
@@ -16,7 +15,8 @@ import { findOcdsBidRelease, listOcdsBidReleases } from "@/lib/opendata/list-ocd
 import { BID_EXTENSION } from "@/lib/opendata/ocds-bid-release";
 import { parseReleasesQuery, type ReleasesQuery } from "@/lib/opendata/ocds-schemas";
 import { seedDatabase, SEED_NOW } from "@/prisma/seed/seed-database";
-import { actorByEmail, actorWithRoles, contextOf } from "./admin-fixtures";
+import { at, istField as ist } from "./bid-fixtures";
+import { after, deskBidParties, deskOfferForm, publishDeskBid, T0, type DeskBidParties } from "./desk-bid";
 import { validateReleasePackage } from "../support/ocds-validator";
 import { setUpTestDatabase } from "../support/test-database";
 
@@ -27,11 +27,6 @@ const BASE = "https://kraya.example";
 type Json = ReturnType<typeof JSON.parse>;
 const asJson = (value: unknown): Json => JSON.parse(JSON.stringify(value));
 
-const DAY = 86_400_000;
-const T0 = new Date("2026-11-23T04:30:00Z");
-const after = (days: number, minutes = 0) => new Date(T0.getTime() + days * DAY + minutes * 60_000);
-const at = (ctx: ActionContext, now: Date): ActionContext => ({ ...ctx, now });
-const ist = (date: Date) => new Date(date.getTime() + 330 * 60_000).toISOString().slice(0, 16);
 
 function queryOf(params: Record<string, string>, now = SEED_NOW): ReleasesQuery {
   const parsed = parseReleasesQuery(new URLSearchParams(params), now);
@@ -57,44 +52,9 @@ function expectBidsExtensionShape(release: Json) {
   }
 }
 
-async function parties() {
-  const [buyer, consignee, paying, mse, shg] = await Promise.all(
-    ["buyer@kraya.demo", "consignee@kraya.demo", "paying@kraya.demo", "mse.seller@kraya.demo", "shg.seller@kraya.demo"].map((email) => actorByEmail(db(), email)),
-  );
-  const firmSeller = await db().seller.findFirstOrThrow({
-    where: { verificationStatus: "VERIFIED", isShg: false, isStartup: false, OR: [{ mseClass: null }, { mseClass: { in: ["MEDIUM", "NOT_MSME"] } }] },
-    orderBy: { id: "asc" },
-    select: { id: true },
-  });
-  const firm = await actorWithRoles(db(), ["SELLER_ADMIN"], { sellerId: firmSeller.id });
-  return { buyer: contextOf(buyer!), consignee: consignee!, paying: paying!, mse: contextOf(mse!), shg: contextOf(shg!), firm: contextOf(firm) };
-}
-
-// A Rs 25 lakh catalogue bid of 100 desks from T0, with a reverse auction and both preferences.
-async function publishedBid(p: Awaited<ReturnType<typeof parties>>) {
-  const category = await db().category.findFirstOrThrow({ where: { parentId: { not: null } }, orderBy: { id: "asc" }, select: { id: true } });
-  const form = BidDraftSchema.parse({
-    idempotencyKey: randomBytes(12).toString("base64url"), type: "CATALOGUE", title: "Supply of 100 office desks", categoryId: category.id,
-    itemTitles: ["Office desk, engineered wood"], itemQuantities: ["100"], itemUnits: ["Nos"], itemEstimates: ["21186.44"], itemGstRates: ["1800"],
-    itemSpecifications: ["Width: 1200 mm\nMaterial: Engineered wood"], consigneeUserId: p.consignee.userId, deliveryAddress: "Main Office, Arera Hills, Bhopal 462011",
-    deliveryDays: 30, minTurnover: "5000000", minExperienceYears: 3, isMseExemptFromCriteria: true, isStartupExemptFromCriteria: true, emd: "50000",
-    evaluationMethod: "TOTAL_VALUE", hasReverseAuction: true, reverseAuctionRule: "LOWEST_HALF", auctionMinutes: 30, auctionDecrementPercent: "0.5",
-    hasMsePreference: true, hasMakeInIndiaPreference: true, minOffers: 3,
-    clarificationDeadline: ist(after(5)), submissionDeadline: ist(after(12)), openingAt: ist(after(12, 30)),
-  });
-  const created = await createBid(db(), at(p.buyer, T0), form);
-  await publishBid(db(), at(p.buyer, T0), created.id);
-  return db().bid.findUniqueOrThrow({ where: { id: created.id }, include: { items: true } });
-}
-
-function offerForm(bid: { id: number; items: { id: number }[] }, unitPrice: string, overrides: Record<string, unknown> = {}) {
-  const item = bid.items[0]!;
-  return OfferSchema.parse({
-    bidId: bid.id, declaredTurnover: "90000000", declaredExperienceYears: 8, emdReference: "UTR-EMD-0001", localContentPercent: 40,
-    complianceKeys: [`${item.id}:Width`, `${item.id}:Material`], complianceValues: ["Yes", "Yes"], itemIds: [item.id], unitPrices: [unitPrice],
-    ...overrides,
-  });
-}
+const parties = () => deskBidParties(db());
+const publishedBid = (p: DeskBidParties) => publishDeskBid(db(), p.buyer, p.consignee.userId);
+const offerForm = deskOfferForm;
 
 describe("the seeded awarded bids as OCDS releases", () => {
   it("validate against OCDS 1.1.5, page by (publishedAt, id), and publish each result in full", async () => {
