@@ -42,6 +42,7 @@ test("a Rs 25 lakh bid from publication to orders, sealed, explained and auction
   resetClock();
 
   await signInAs(page, "buyer@kraya.demo", "/buyer/bids/new");
+  await expectNoViolations(page, { heading: true });
   await page.getByLabel("Title of the bid").fill(TITLE);
   await page.getByLabel("Category", { exact: true }).selectOption({ label: "Office tables and workstations" });
   const first = page.getByRole("group", { name: "Item 1" });
@@ -87,6 +88,7 @@ test("a Rs 25 lakh bid from publication to orders, sealed, explained and auction
   moveClock(13 * DAY_MS);
   await page.goto(buyerBidUrl);
   await expect(page.getByText("Technical evaluation").first()).toBeVisible();
+  await expectNoViolations(page, { heading: true });
   const offerCard = (name: RegExp) => page.getByRole("article", { name });
   for (const seller of [/Vindhya/, /Narmada Office/]) {
     await offerCard(seller).getByRole("button", { name: "Qualify" }).click();
@@ -120,6 +122,7 @@ test("a Rs 25 lakh bid from publication to orders, sealed, explained and auction
   await openBid(mse);
   await expect(firm.getByText("You are L1")).toBeVisible();
   await expect(mse.getByText("You are L2")).toBeVisible();
+  await expectNoViolations(mse, { heading: true });
   await mse.getByLabel("Your new total in rupees, with GST").fill("2289000");
   await mse.getByRole("button", { name: "Place bid" }).click();
   await expect(mse.getByText(/you are L1/)).toBeVisible();
@@ -136,6 +139,7 @@ test("a Rs 25 lakh bid from publication to orders, sealed, explained and auction
   moveClock(10 * MINUTE_MS);
   await page.goto(buyerBidUrl);
   await expect(page.getByRole("row", { name: /MSE preference/ })).toContainText("25");
+  await expectNoViolations(page, { heading: true });
   await page.getByLabel("Paying authority").selectOption({ index: 1 });
   await page.getByLabel("Budget head").fill("2202-01-101 Office furniture");
   await page.getByRole("button", { name: "Award and place the orders" }).click();
