@@ -11,6 +11,9 @@ import { BID_RELEASES_PATH } from "@/lib/opendata/list-ocds-bid-releases";
 import { OpenBidsTable } from "./_components/open-bids-table";
 import { RecentAwardsTable } from "./_components/recent-awards-table";
 
+// Read from the database on every request, never prerendered while building.
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("publicBids.list");
   return { title: t("title"), description: t("metaDescription") };

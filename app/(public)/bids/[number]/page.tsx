@@ -17,6 +17,9 @@ import { BidNotice } from "./_components/bid-notice";
 import { BidResult } from "./_components/bid-result";
 import { BidTerms } from "./_components/bid-terms";
 
+// Read from the database on every request, never prerendered while building.
+export const dynamic = "force-dynamic";
+
 type PageProps = { params: Promise<{ number: string }> };
 
 // Read once per request by both the metadata and the page. Seeded numbers hold slashes, which
