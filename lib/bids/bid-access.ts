@@ -27,10 +27,11 @@ export function sellerOfBid(ctx: ActionContext, mode: "read" | "write"): SellerO
   return { actor, role, sellerId: actor.sellerId };
 }
 
-// A bid a seller may see: published, and not a draft or another portal's secret.
+// A bid a seller may see: one that was published (a draft, or a draft cancelled before it was
+// published, is the buyer's alone).
 export async function publishedBid(db: Db, bidId: number) {
   const bid = await db.bid.findUnique({ where: { id: bidId }, select: { id: true, number: true, status: true, buyerOrganisationId: true, publishedAt: true } });
-  if (!bid || bid.status === "DRAFT") throw new NotFoundError("Bid");
+  if (!bid || bid.publishedAt === null) throw new NotFoundError("Bid");
   return bid;
 }
 

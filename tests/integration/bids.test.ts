@@ -37,6 +37,7 @@ describe("creating and publishing a bid", () => {
     const bid = await db().bid.findUniqueOrThrow({ where: { id: first.id } });
     expect(bid.estimatedValuePaise).toBe(24_99_999_92n);
     expect(bid.status).toBe("DRAFT");
+    await expect(getBidForSeller(db(), at(p.mse, T0), first.id)).rejects.toBeInstanceOf(NotFoundError);
 
     const custom = { ...draftForm(p.consignee.userId, { type: "CUSTOM", justification: "No catalogue category describes this bespoke item.", itemEstimates: ["4000"] }), categoryId: await categoryId() };
     await expect(createBid(db(), at(p.buyer, T0), custom)).rejects.toMatchObject({ fieldErrors: { type: "bids.errors.customMinimum" } });
