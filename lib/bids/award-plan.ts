@@ -25,7 +25,6 @@ export type OfferForAward = {
 
 export type AwardReason = "L1" | "CLASS_I_MATCH" | "MSE_MATCH";
 export type AwardLine = { offerId: number; itemId: number; quantity: number; linePaise: bigint; reason: AwardReason };
-export type RankedLot = { itemIds: number[]; ranking: { offerId: number; totalPaise: bigint; rank: number }[] };
 
 export function lotTotal(offer: OfferForAward, itemIds: number[]): bigint {
   return itemIds.reduce((sum, id) => sum + (offer.lineTotals.get(id) ?? 0n), 0n);

@@ -1,11 +1,6 @@
-import { BUYING_LIMITS } from "../orders/buying-rules";
-
 // The rules of a bid, in one place (GFR 2017 rules 149, 161 and 170; the Public Procurement
 // Policy for MSEs Order 2012; the Public Procurement (Preference to Make in India) Order 2017,
 // as revised in 2020). docs/bids.md explains each.
-
-// Above the L1 limit a bid is mandatory; below it a buyer may still choose one.
-export const BID_MANDATORY_ABOVE_PAISE = BUYING_LIMITS.l1PurchaseMaxPaise;
 
 // A custom bid (no category's specifications fit) only above Rs 5 lakh, with a justification.
 export const CUSTOM_BID_MINIMUM_PAISE = 5_00_000_00n;

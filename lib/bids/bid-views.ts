@@ -1,7 +1,6 @@
 import "server-only";
 import { nowOf, requireRole, type ActionContext } from "../auth/context";
 import type { Db } from "../db/client";
-import type { BidStatus } from "../db/generated/enums";
 import { NotFoundError } from "../errors";
 import { buyerOfBid, publishedBid, sellerOfBid } from "./bid-access";
 import { settleBid } from "./bid-clock";
@@ -9,7 +8,7 @@ import { readAuctionState } from "./auction-state";
 import { projectAuction } from "./auction-view";
 import { listClarifications } from "./clarifications";
 import { pendingEvaluation } from "./evaluate-offers";
-import { readOffers } from "./sealed-offers";
+import { isSealed, offersOfOpenedBid } from "./sealed-offers";
 
 // What each portal shows of a bid. Every read settles the bid's clock first (bid-clock.ts).
 
@@ -37,8 +36,8 @@ export async function getBidForBuyer(db: Db, ctx: ActionContext, bidId: number) 
   await buyerOfBid(db, ctx, bidId);
   const now = nowOf(ctx);
   const bid = await settled(db, bidId, now);
-  const sealed = bid.status === "DRAFT" || bid.status === "PUBLISHED";
-  const offers = sealed ? [] : await readOffers(db, ctx, bidId);
+  const sealed = isSealed(bid.status);
+  const offers = sealed ? [] : await offersOfOpenedBid(db, bidId, bid.financialOpenedAt !== null);
   const [clarifications, auction, orders] = await Promise.all([
     listClarifications(db, bidId),
     bid.auctionStartedAt ? readAuctionState(db, bidId, now) : null,
@@ -135,5 +134,3 @@ export async function getPublicBid(db: Db, number: string, now: Date) {
   const shown = offers.map((offer) => (offer.status === "QUALIFIED" ? offer : { ...offer, totalPaise: null, finalTotalPaise: null, rank: null }));
   return { bid, isAwarded, offers: shown, orders };
 }
-
-export const SEALED_STATUSES: BidStatus[] = ["DRAFT", "PUBLISHED"];

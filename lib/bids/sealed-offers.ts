@@ -2,6 +2,7 @@ import "server-only";
 import { hasRole } from "../auth/actor";
 import { nowOf, requireRole, type ActionContext } from "../auth/context";
 import type { Db } from "../db/client";
+import type { BidStatus } from "../db/generated/enums";
 import { ForbiddenError, NotFoundError } from "../errors";
 import { settleBid } from "./bid-clock";
 
@@ -16,7 +17,11 @@ export class SealedBidError extends ForbiddenError {
   }
 }
 
-const SEALED = new Set(["DRAFT", "PUBLISHED"]);
+const SEALED_STATUSES: BidStatus[] = ["DRAFT", "PUBLISHED"];
+
+export function isSealed(status: BidStatus): boolean {
+  return SEALED_STATUSES.includes(status);
+}
 
 export async function readOffers(db: Db, ctx: ActionContext, bidId: number) {
   const { actor } = requireRole(ctx, "BUYER", "ADMIN");
@@ -24,8 +29,13 @@ export async function readOffers(db: Db, ctx: ActionContext, bidId: number) {
   await db.$transaction((tx) => settleBid(tx, bidId, now));
   const bid = await db.bid.findUnique({ where: { id: bidId }, select: { status: true, buyerOrganisationId: true, financialOpenedAt: true } });
   if (!bid || (!hasRole(actor, "ADMIN") && bid.buyerOrganisationId !== actor.organisationId)) throw new NotFoundError("Bid");
-  if (SEALED.has(bid.status)) throw new SealedBidError();
-  const pricesOpen = bid.financialOpenedAt !== null;
+  if (isSealed(bid.status)) throw new SealedBidError();
+  return offersOfOpenedBid(db, bidId, bid.financialOpenedAt !== null);
+}
+
+// The offers of a bid already settled, opened and checked for access (bid-views.ts reads
+// them for the buyer's page this way, without settling the bid a second time).
+export async function offersOfOpenedBid(db: Db, bidId: number, pricesOpen: boolean) {
   const offers = await db.bidOffer.findMany({
     where: { bidId, status: { not: "DRAFT" } },
     orderBy: [{ rank: "asc" }, { id: "asc" }],
@@ -41,10 +51,10 @@ export async function readOffers(db: Db, ctx: ActionContext, bidId: number) {
   return offers.map((offer) => pricesOpen ? offer : { ...offer, totalPaise: null, finalTotalPaise: null, rank: null, items: [] });
 }
 
-export type OfferRow = Awaited<ReturnType<typeof readOffers>>[number];
+export type OfferRow = Awaited<ReturnType<typeof offersOfOpenedBid>>[number];
 
 // The offer ids of bids still sealed, which the audit log leaves out.
 export async function sealedOfferIds(db: Db): Promise<string[]> {
-  const offers = await db.bidOffer.findMany({ where: { bid: { status: { in: ["DRAFT", "PUBLISHED"] } } }, select: { id: true } });
+  const offers = await db.bidOffer.findMany({ where: { bid: { status: { in: SEALED_STATUSES } } }, select: { id: true } });
   return offers.map((offer) => String(offer.id));
 }

@@ -13,26 +13,15 @@ import { submitOffer } from "@/lib/bids/submit-offer";
 import { NotFoundError } from "@/lib/errors";
 import { findOcdsBidRelease, listOcdsBidReleases } from "@/lib/opendata/list-ocds-bid-releases";
 import { BID_EXTENSION } from "@/lib/opendata/ocds-bid-release";
-import { parseReleasesQuery, type ReleasesQuery } from "@/lib/opendata/ocds-schemas";
 import { seedDatabase, SEED_NOW } from "@/prisma/seed/seed-database";
 import { at, istField as ist } from "./bid-fixtures";
 import { after, deskBidParties, deskOfferForm, publishDeskBid, T0, type DeskBidParties } from "./desk-bid";
 import { validateReleasePackage } from "../support/ocds-validator";
+import { asJson, BASE, queryOf, type Json } from "../support/ocds-json";
 import { setUpTestDatabase } from "../support/test-database";
 
 const database = setUpTestDatabase((created) => seedDatabase(created.db, { scale: 0.03 }));
 const db = () => database().db;
-const BASE = "https://kraya.example";
-
-type Json = ReturnType<typeof JSON.parse>;
-const asJson = (value: unknown): Json => JSON.parse(JSON.stringify(value));
-
-
-function queryOf(params: Record<string, string>, now = SEED_NOW): ReleasesQuery {
-  const parsed = parseReleasesQuery(new URLSearchParams(params), now);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  return parsed.query;
-}
 
 const list = async (params: Record<string, string>, now = SEED_NOW, pageSize?: number) => asJson(await listOcdsBidReleases(db(), queryOf(params, now), { baseUrl: BASE, now, pageSize }));
 const single = async (number: string, now: Date) => asJson(await findOcdsBidRelease(db(), number, { baseUrl: BASE, now }));

@@ -3,26 +3,16 @@ import { NotFoundError } from "@/lib/errors";
 import { findOcdsRelease } from "@/lib/opendata/find-ocds-release";
 import { listOcdsReleases } from "@/lib/opendata/list-ocds-releases";
 import { paiseToRupees } from "@/lib/opendata/ocds-release";
-import { parseReleasesQuery, type ReleasesQuery } from "@/lib/opendata/ocds-schemas";
+import { parseReleasesQuery } from "@/lib/opendata/ocds-schemas";
 import type { OrderStatus } from "@/lib/db/generated/enums";
 import { seedDatabase, SEED_NOW } from "@/prisma/seed/seed-database";
 import { placeDirectOrder } from "./order-fixtures";
 import { validateReleasePackage as validatePackage } from "../support/ocds-validator";
+import { asJson, BASE, queryOf, type Json } from "../support/ocds-json";
 import { setUpTestDatabase } from "../support/test-database";
 
 const database = setUpTestDatabase((created) => seedDatabase(created.db, { scale: 0.03 }));
 const db = () => database().db;
-const BASE = "https://kraya.example";
-
-// What a client receives: the JSON text, read back.
-type Json = ReturnType<typeof JSON.parse>;
-const asJson = (value: unknown): Json => JSON.parse(JSON.stringify(value));
-
-function queryOf(params: Record<string, string>, now = SEED_NOW): ReleasesQuery {
-  const parsed = parseReleasesQuery(new URLSearchParams(params), now);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  return parsed.query;
-}
 
 const list = async (params: Record<string, string>, pageSize?: number) => asJson(await listOcdsReleases(db(), queryOf(params), { baseUrl: BASE, pageSize }));
 const release = async (orderId: number) => {
