@@ -7,6 +7,7 @@ import { getPublicHeadlineCounters } from "@/lib/reporting/get-public-headline-c
 import { AudienceCards } from "./_components/audience-cards";
 import { HomeHero } from "./_components/home-hero";
 import { MarketLinks } from "./_components/market-links";
+import { OutreachLinks } from "./_components/outreach-links";
 
 // The counters are live (at most a minute old, see getPublicHeadlineCounters), never prerendered.
 export const dynamic = "force-dynamic";
@@ -41,6 +42,7 @@ export default async function HomePage() {
       </section>
       <MarketLinks />
       <AudienceCards />
+      <OutreachLinks />
     </>
   );
 }

@@ -9,6 +9,8 @@ const EVERY_ADMIN: PortalLink[] = [
   { href: "/admin/listings", labelKey: "listingReview.nav" },
   { href: "/admin/organisations", labelKey: "adminPortal.nav.organisations" },
   { href: "/admin/incidents", labelKey: "incidents.admin.nav" },
+  { href: "/admin/samvaad", labelKey: "outreach.adminNav" },
+  { href: "/admin/feedback", labelKey: "feedback.adminNav" },
   { href: "/admin/audit", labelKey: "adminPortal.nav.audit" },
 ];
 

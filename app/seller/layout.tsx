@@ -2,6 +2,8 @@ import type { ReactNode } from "react";
 import { PortalFrame, type PortalLink } from "@/components/portal/portal-frame";
 import { hasRole, type Actor } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/session";
+import { getDatabase } from "@/lib/db/client";
+import { ActingBanner } from "./_components/acting-banner";
 
 // Navigation by role: a seller's users manage their own profile, listings, orders and bids;
 // a facilitator manages the sellers they registered. Each page checks the role again.
@@ -17,13 +19,20 @@ function linksFor(actor: Actor | null): PortalLink[] {
       { href: "/seller/dashboard", labelKey: "dashboards.nav" },
     );
   }
-  if (actor && hasRole(actor, "FACILITATOR")) links.push({ href: "/seller/assisted", labelKey: "sellerPortal.nav.assisted" });
+  if (actor && hasRole(actor, "FACILITATOR")) {
+    links.push({ href: "/seller/assisted", labelKey: "sellerPortal.nav.assisted" }, { href: "/seller/samvaad", labelKey: "outreach.facilitatorNav" });
+  }
   return links;
 }
 
 export default async function SellerLayout({ children }: { children: ReactNode }) {
+  const actor = await getActor();
+  const acting = actor?.actingForSellerId
+    ? await getDatabase().db.seller.findUnique({ where: { id: actor.actingForSellerId }, select: { legalName: true, tradeName: true } })
+    : null;
   return (
-    <PortalFrame portal="seller" links={linksFor(await getActor())}>
+    <PortalFrame portal="seller" links={linksFor(actor)}>
+      {acting ? <ActingBanner sellerName={acting.tradeName ?? acting.legalName} /> : null}
       {children}
     </PortalFrame>
   );

@@ -1,7 +1,9 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { FeedbackLink } from "@/components/feedback/feedback-link";
 
 export async function SiteFooter() {
-  const t = await getTranslations("footer");
+  const [t, tAll] = await Promise.all([getTranslations("footer"), getTranslations()]);
   return (
     <footer className="on-dark mt-16 bg-navy-950 text-navy-100 print:hidden">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 sm:px-6 md:grid-cols-3">
@@ -13,6 +15,24 @@ export async function SiteFooter() {
           <p className="mt-3 text-sm">{t("demo")}</p>
         </section>
         <ul className="space-y-2 text-sm">
+          <li>
+            <FeedbackLink className="font-semibold text-white">{tAll("feedback.footerLink")}</FeedbackLink>
+          </li>
+          <li>
+            <Link href="/feedback" prefetch={false} className="text-white">
+              {tAll("feedback.mine.title")}
+            </Link>
+          </li>
+          <li>
+            <Link href="/help" prefetch={false} className="text-white">
+              {tAll("help.nav")}
+            </Link>
+          </li>
+          <li>
+            <Link href="/samvaad" prefetch={false} className="text-white">
+              {tAll("outreach.nav")}
+            </Link>
+          </li>
           <li>{t("openSource")}</li>
           <li>{t("accessibility")}</li>
           <li>{t("timeZone")}</li>

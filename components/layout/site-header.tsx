@@ -57,6 +57,11 @@ export async function SiteHeader() {
                 {t("statistics.nav")}
               </NavLink>
             </li>
+            <li>
+              <NavLink href="/help" className={navLinkClass} prefetch={false}>
+                {t("help.nav")}
+              </NavLink>
+            </li>
             {portal ? (
               <li>
                 <NavLink href={`/${portal}`} className={navLinkClass}>

@@ -10,9 +10,14 @@ export type Actor = {
   organisationId: number | null;
   sellerId: number | null;
   adminScope: { level: AdminScope; stateId: number | null; districtId: number | null; blockId: number | null } | null;
+  // A facilitator working on behalf of a seller they registered (lib/sellers/act-for-seller.ts).
+  actingForSellerId?: number;
 };
 
-export async function loadActor(db: Db, userId: number): Promise<Actor | null> {
+// actingForSellerId: the seller a facilitator chose to work for. It counts only for the
+// facilitator who registered that seller; they then act as its staff (SELLER_STAFF), and
+// every audit event still names them.
+export async function loadActor(db: Db, userId: number, actingForSellerId?: number): Promise<Actor | null> {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {
@@ -27,13 +32,18 @@ export async function loadActor(db: Db, userId: number): Promise<Actor | null> {
   });
   if (!user || !user.isActive) return null;
   const admin = user.roles.find((r) => r.role === "ADMIN" && r.adminScope);
+  const acting = actingForSellerId && user.sellerId === null && user.roles.some((r) => r.role === "FACILITATOR")
+    ? await db.seller.count({ where: { id: actingForSellerId, assistedById: user.id } })
+    : 0;
+  const roles = user.roles.map((r) => r.role);
   return {
     userId: user.id,
     name: user.name,
     email: user.email,
-    roles: user.roles.map((r) => r.role),
+    roles: acting ? [...roles, "SELLER_STAFF"] : roles,
     organisationId: user.organisationId,
-    sellerId: user.sellerId,
+    sellerId: acting ? actingForSellerId! : user.sellerId,
+    ...(acting ? { actingForSellerId } : {}),
     adminScope: admin?.adminScope
       ? { level: admin.adminScope, stateId: admin.stateId, districtId: admin.districtId, blockId: admin.blockId }
       : null,

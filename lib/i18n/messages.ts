@@ -11,11 +11,14 @@ import enCatalogue from "./messages/en/catalogue.json";
 import enCatalogueWorkflow from "./messages/en/catalogueWorkflow.json";
 import enCommon from "./messages/en/common.json";
 import enDashboards from "./messages/en/dashboards.json";
+import enFeedback from "./messages/en/feedback.json";
 import enForms from "./messages/en/forms.json";
+import enHelp from "./messages/en/help.json";
 import enInclusion from "./messages/en/inclusion.json";
 import enListings from "./messages/en/listings.json";
 import enMarkets from "./messages/en/markets.json";
 import enOrderLifecycle from "./messages/en/orderLifecycle.json";
+import enOutreach from "./messages/en/outreach.json";
 import enProduct from "./messages/en/product.json";
 import enPublicBids from "./messages/en/publicBids.json";
 import enReports from "./messages/en/reports.json";
@@ -27,7 +30,7 @@ import enStatistics from "./messages/en/statistics.json";
 
 // Messages are split by area (one file per area and language, each with its own top-level
 // namespaces) so that work on one area never edits another's file. English is the reference.
-export const MESSAGE_AREAS = ["account", "admin", "api", "auction", "bids", "buyerBids", "buyers", "cart", "catalogue", "catalogueWorkflow", "common", "dashboards", "forms", "inclusion", "listings", "markets", "orderLifecycle", "product", "publicBids", "reports", "search", "sellerBids", "sellerOrders", "sellers", "statistics"] as const;
+export const MESSAGE_AREAS = ["account", "admin", "api", "auction", "bids", "buyerBids", "buyers", "cart", "catalogue", "catalogueWorkflow", "common", "dashboards", "feedback", "forms", "help", "inclusion", "listings", "markets", "orderLifecycle", "outreach", "product", "publicBids", "reports", "search", "sellerBids", "sellerOrders", "sellers", "statistics"] as const;
 
 export type Messages = typeof enAccount &
   typeof enAdmin &
@@ -41,11 +44,14 @@ export type Messages = typeof enAccount &
   typeof enCatalogueWorkflow &
   typeof enCommon &
   typeof enDashboards &
+  typeof enFeedback &
   typeof enForms &
+  typeof enHelp &
   typeof enInclusion &
   typeof enListings &
   typeof enMarkets &
   typeof enOrderLifecycle &
+  typeof enOutreach &
   typeof enProduct &
   typeof enPublicBids &
   typeof enReports &

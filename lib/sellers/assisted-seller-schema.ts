@@ -9,6 +9,8 @@ export const AssistedSellerSchema = withSellerProfileChecks(
     contactName: personName,
     contactMobile: phone,
     contactEmail: email.optional(),
+    // Set when the facilitator onboards someone registered for a Samvaad event.
+    outreachRegistrationId: z.coerce.number().int().positive().optional(),
   }),
 ).superRefine((value, ctx) => {
   if (!value.isShg && !value.isArtisan && !value.isWeaver) ctx.addIssue({ code: "custom", path: ["isShg"], message: "sellers.errors.notAssistable" });

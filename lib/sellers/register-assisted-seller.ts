@@ -7,6 +7,7 @@ import { recordAudit } from "../audit/record-audit";
 import type { Db } from "../db/client";
 import { ForbiddenError } from "../errors";
 import { assertPlaceConsistent } from "../geography/places";
+import { linkOnboardedSeller } from "../outreach/link-onboarded-seller";
 import type { AssistedSellerInput } from "./assisted-seller-schema";
 import { sellerColumnsOf, stateOfGstin } from "./seller-record";
 import { assertSellerIdentifiersFree, uniqueClashAsFieldError } from "./seller-uniqueness";
@@ -49,6 +50,7 @@ export async function registerAssistedSeller(db: Db, ctx: ActionContext, input: 
         },
       });
       if (input.contactEmail) await issuePasswordLink(tx, user, "setup", now);
+      const outreach = input.outreachRegistrationId ? await linkOnboardedSeller(tx, actor, input.outreachRegistrationId, seller.id, now) : null;
       const completeness = await storeProfileCompleteness(tx, seller.id);
       await recordAudit(
         tx,
@@ -58,7 +60,7 @@ export async function registerAssistedSeller(db: Db, ctx: ActionContext, input: 
           entityType: "Seller",
           entityId: seller.id,
           after: { ...sellerColumnsOf(input), gstin: input.gstin ?? null, profileCompleteness: completeness.percent },
-          data: { adminUserId: user.id, serviceCentreId: facilitator.serviceCentreId, setupLinkSent: Boolean(input.contactEmail) },
+          data: { adminUserId: user.id, serviceCentreId: facilitator.serviceCentreId, setupLinkSent: Boolean(input.contactEmail), outreachEventId: outreach?.eventId ?? null },
           sellerId: seller.id,
           place: { stateId: seller.stateId, districtId: seller.districtId, blockId: seller.blockId },
         },

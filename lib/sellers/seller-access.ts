@@ -12,13 +12,13 @@ export type SellerAccess = { actor: Actor; role: Role; sellerId: number };
 // seller id is "not found", so ids never reveal which sellers exist.
 export async function sellerAccess(db: Db, ctx: ActionContext, sellerId: number, mode: "read" | "write"): Promise<SellerAccess> {
   const { actor } = requireRole(ctx, "SELLER_ADMIN", "SELLER_STAFF", "FACILITATOR");
-  if (actor.sellerId === sellerId) {
-    if (mode === "write" && !hasRole(actor, "SELLER_ADMIN")) throw new ForbiddenError("Only the seller's administrator changes the profile");
+  if (actor.sellerId === sellerId && (mode === "read" || hasRole(actor, "SELLER_ADMIN"))) {
     return { actor, role: hasRole(actor, "SELLER_ADMIN") ? "SELLER_ADMIN" : "SELLER_STAFF", sellerId };
   }
   if (hasRole(actor, "FACILITATOR")) {
     const assisted = await db.seller.count({ where: { id: sellerId, assistedById: actor.userId } });
     if (assisted > 0) return { actor, role: "FACILITATOR", sellerId };
   }
+  if (actor.sellerId === sellerId) throw new ForbiddenError("Only the seller's administrator changes the profile");
   throw new NotFoundError("Seller");
 }

@@ -70,10 +70,12 @@ export async function insertEngagement(ctx: SeedContext, buyers: BuyerIndex, sel
     const item = random.pick(FEEDBACK);
     const status = random.weighted([["NEW", 40], ["ACKNOWLEDGED", 25], ["PLANNED", 15], ["DONE", 12], ["WONT_DO", 8]] as const);
     const createdAt = nowMs - random.int(1, 540) * DAY_MS - random.int(0, 23) * HOUR_MS;
+    const repliedAt = status === "NEW" ? null : Math.min(createdAt + random.int(1, 30) * DAY_MS, nowMs);
     tables.feedback.push({
       id: tables.feedback.nextId(), userId: seller ? seller.adminUserId : organisation.buyerUserId, page: item.page, category: item.category,
       rating: random.chance(0.8) ? random.int(1, 5) : null, text: item.text, status, reply: status === "NEW" ? null : REPLIES[status],
-      stateId: seller ? seller.state.id : organisation.officeStateId, createdAt, updatedAt: status === "NEW" ? createdAt : Math.min(createdAt + random.int(1, 30) * DAY_MS, nowMs),
+      repliedAt, repliedById: repliedAt === null ? null : staff.nationalAdminIds[index % staff.nationalAdminIds.length]!, stateId: seller ? seller.state.id : organisation.officeStateId,
+      locale: "en", createdAt, updatedAt: repliedAt ?? createdAt,
     });
   }
 

@@ -11,6 +11,7 @@ import { DEMO_PASSWORD } from "./demo-accounts";
 import { insertEngagement } from "./engagement";
 import { insertListings } from "./listings";
 import { insertOrders } from "./orders";
+import { insertOutreach } from "./outreach";
 import { Random } from "./random";
 import { insertReferenceData } from "./reference-data";
 import { RANDOM_SEED, SEED_NOW } from "./seed-config";
@@ -78,6 +79,7 @@ export async function seedDatabase(db: PrismaClient, options: SeedOptions): Prom
       await timed("orders", () => insertOrders(ctx, reference, buyers, sellers, catalogue));
       await timed("notifications and feedback", () => insertEngagement(ctx, buyers, sellers, staff, catalogue));
       await timed("final writes", () => writer.finish());
+      await timed("samvaad events", () => insertOutreach(tx, ctx, reference, staff, sellers));
       // Before the indexes return, so the updated rows need no index maintenance.
       await timed("ratings", () => refreshSellerRatings(tx, "all"));
       await timed(`${suspended.indexCount} indexes, ${suspended.foreignKeyCount} keys`, () => suspended.restore());

@@ -104,7 +104,7 @@ export function registerTables(db: RawDb, batchRows: number) {
     }),
     feedback: writer.register("Feedback", {
       id: "int", userId: "int?", page: "text", category: "text", rating: "int?", text: "text", status: "enum:FeedbackStatus",
-      reply: "text?", stateId: "int?", createdAt: "timestamp", updatedAt: "timestamp",
+      reply: "text?", repliedAt: "timestamp?", repliedById: "int?", stateId: "int?", locale: "text", createdAt: "timestamp", updatedAt: "timestamp",
     }),
     auditEvent: writer.register("AuditEvent", {
       id: "bigint", actorUserId: "int?", actorRole: "text?", action: "text", entityType: "text", entityId: "text", data: "json", after: "json?",
@@ -120,5 +120,5 @@ export const SEEDED_TABLES = [
   "State", "District", "Block", "Ministry", "Department", "Category", "ServiceCentre", "BuyerOrganisation", "Office",
   "Seller", "SellerGstin", "User", "UserRole", "Listing", "ListingDeliveryArea", "CartItem", "Bid", "BidItem", "Order",
   "OrderItem", "OrderEvent", "Invoice", "Payment", "Rating", "BuyerRating", "Incident", "BidOffer", "BidOfferItem", "Notification",
-  "Feedback", "AuditEvent",
+  "Feedback", "AuditEvent", "OutreachEvent", "OutreachRegistration",
 ] as const;

@@ -5,10 +5,13 @@ import { AssistedSellerSchema, type AssistedSellerInput } from "@/lib/sellers/as
 import { getSellerProfile } from "@/lib/sellers/get-seller-profile";
 import { listAssistedSellers } from "@/lib/sellers/list-assisted-sellers";
 import { registerAssistedSeller } from "@/lib/sellers/register-assisted-seller";
+import { startActingForSeller } from "@/lib/sellers/act-for-seller";
+import { createListing } from "@/lib/catalogue/create-listing";
 import { updateSellerProfile } from "@/lib/sellers/update-seller-profile";
 import { seedDatabase } from "@/prisma/seed/seed-database";
 import { createUser } from "../factories/users";
 import { setUpTestDatabase } from "../support/test-database";
+import { listingInput } from "./listing-fixtures";
 import { actorFor, contextOf, expectRefusedUnchanged, profileInput, uniquePan } from "./seller-fixtures";
 
 const database = setUpTestDatabase((created) => seedDatabase(created.db, { scale: 0.03 }));
@@ -57,6 +60,25 @@ describe("assisted onboarding", () => {
     const result = await updateSellerProfile(db(), contextOf(facilitator), sellerId, { ...input, tradeName: "Koshta Handloom" });
     expect(result.reverification).toBe(false);
     expect((await listAssistedSellers(db(), contextOf(facilitator))).rows[0]).toMatchObject({ id: sellerId, name: "Koshta Handloom", verificationStatus: "PENDING" });
+  });
+
+  it("lets only the facilitator who registered a seller work for it, as its staff, recorded in their name", async () => {
+    const facilitator = await actorFor(db(), "facilitator@kraya.demo");
+    const { sellerId } = await registerAssistedSeller(db(), contextOf(facilitator), await weaverInput());
+    const acting = await loadActor(db(), facilitator.userId, sellerId);
+    expect(acting).toMatchObject({ sellerId, actingForSellerId: sellerId, roles: expect.arrayContaining(["FACILITATOR", "SELLER_STAFF"]) });
+    await startActingForSeller(db(), contextOf(facilitator), sellerId);
+    const { listingId } = await createListing(db(), contextOf(acting), await listingInput(db()));
+    expect((await db().listing.findUniqueOrThrow({ where: { id: listingId } })).sellerId).toBe(sellerId);
+    expect(await db().auditEvent.count({ where: { entityType: "Listing", entityId: String(listingId), actorUserId: facilitator.userId, actorRole: "SELLER_STAFF" } })).toBe(1);
+    const result = await updateSellerProfile(db(), contextOf(acting), sellerId, { ...(await weaverInput()), tradeName: "Edited while acting" });
+    expect(result.reverification).toBe(false);
+
+    const other = await otherFacilitator();
+    expect(await loadActor(db(), other.userId, sellerId)).toMatchObject({ sellerId: null, roles: ["FACILITATOR"] });
+    await expect(startActingForSeller(db(), contextOf(other), sellerId)).rejects.toBeInstanceOf(NotFoundError);
+    const sellerUser = await actorFor(db(), "mse.seller@kraya.demo");
+    expect((await loadActor(db(), sellerUser.userId, sellerId))?.sellerId).toBe(sellerUser.sellerId);
   });
 
   it("accepts only SHGs, artisans and weavers", () => {

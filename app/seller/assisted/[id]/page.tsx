@@ -3,6 +3,8 @@ import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { actionContext } from "@/app/_lib/action-context";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 import { hasRole } from "@/lib/auth/actor";
 import { requirePortal } from "@/lib/auth/require";
 import { getDatabase } from "@/lib/db/client";
@@ -11,7 +13,7 @@ import { getSellerProfile } from "@/lib/sellers/get-seller-profile";
 import { ProfileStatus } from "../../_components/profile-status";
 import { SellerProfileForm } from "../../_components/seller-profile-form";
 import { orRefuse } from "@/app/_lib/or-refuse";
-import { updateAssistedSellerAction } from "./actions";
+import { actForSellerAction, updateAssistedSellerAction } from "./actions";
 
 type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<{ registered?: string }> };
 
@@ -42,6 +44,15 @@ export default async function AssistedSellerPage({ params, searchParams }: PageP
         </p>
       ) : null}
       <ProfileStatus profile={profile} />
+      <Card aria-labelledby="act-for-seller">
+        <h2 id="act-for-seller" className="text-xl font-bold text-navy-900">
+          {t("actFor", { name: profile.name })}
+        </h2>
+        <p className="mt-1 mb-4 text-slate-700">{t("actForHint")}</p>
+        <form action={actForSellerAction.bind(null, sellerId)}>
+          <Button type="submit">{t("actForSubmit")}</Button>
+        </form>
+      </Card>
       <SellerProfileForm places={places} action={updateAssistedSellerAction.bind(null, sellerId)} values={profile.values} />
     </>
   );

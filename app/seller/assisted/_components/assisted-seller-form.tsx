@@ -7,10 +7,13 @@ import { SellerProfileFieldsets } from "@/components/sellers/seller-profile-fiel
 import type { PlaceTree } from "@/lib/geography/places";
 import { AssistedSellerSchema } from "@/lib/sellers/assisted-seller-schema";
 
-export function AssistedSellerForm({ places, action }: { places: PlaceTree; action: FormAction }) {
+type AssistedSellerFormProps = { places: PlaceTree; action: FormAction; initialValues?: Record<string, string>; outreachRegistrationId?: number };
+
+export function AssistedSellerForm({ places, action, initialValues, outreachRegistrationId }: AssistedSellerFormProps) {
   const t = useTranslations("sellerPortal.assisted");
   return (
-    <ZodForm schema={AssistedSellerSchema} action={action} submitLabel={t("register")}>
+    <ZodForm schema={AssistedSellerSchema} action={action} submitLabel={t("register")} initialValues={initialValues}>
+      {outreachRegistrationId ? <input type="hidden" name="outreachRegistrationId" value={outreachRegistrationId} /> : null}
       <SellerProfileFieldsets places={places} />
       <Fieldset legend={t("contact")}>
         <TextInput name="contactName" label={t("contactName")} />

@@ -5,7 +5,7 @@ import { SelectInput, TextArea } from "@/components/forms/fields";
 import { ZodForm, type FormAction } from "@/components/forms/zod-form";
 import { REJECTION_REASONS } from "@/lib/bids/bid-rules";
 import { EvaluationSchema, RepresentationReplySchema } from "@/lib/bids/bid-schemas";
-import { RadioGroup } from "../../_components/radio-group";
+import { ChoiceGroup } from "@/components/forms/choice-group";
 
 type OfferFormProps = { offerId: number; action: FormAction };
 
@@ -38,7 +38,7 @@ export function RepresentationReplyForm({ offerId, action }: OfferFormProps) {
   return (
     <ZodForm schema={RepresentationReplySchema} action={action} submitLabel={t("replySubmit")} idPrefix={`reply-${offerId}-`}>
       <input type="hidden" name="offerId" value={offerId} />
-      <RadioGroup
+      <ChoiceGroup
         name="upheld"
         legend={t("upheld")}
         options={[

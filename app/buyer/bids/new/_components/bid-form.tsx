@@ -7,7 +7,7 @@ import { BID_TYPES, BidDraftSchema } from "@/lib/bids/bid-schemas";
 import { BoqField } from "./boq-field";
 import { BidTermsFields } from "./bid-terms-fields";
 import { ItemRows } from "./item-rows";
-import { RadioGroup } from "../../_components/radio-group";
+import { ChoiceGroup } from "@/components/forms/choice-group";
 
 type BidFormProps = {
   action: FormAction;
@@ -29,7 +29,7 @@ export function BidForm({ action, idempotencyKey, initialValues, categories, con
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <div className="group/bid space-y-6">
         <Fieldset legend={t("basics")}>
-          <RadioGroup name="type" legend={t("type")} options={BID_TYPES.map((type) => ({ value: type, label: bids(`type.${type}`), hint: bids(`typeHint.${type}`) }))} />
+          <ChoiceGroup name="type" legend={t("type")} options={BID_TYPES.map((type) => ({ value: type, label: bids(`type.${type}`), hint: bids(`typeHint.${type}`) }))} />
           <div className="hidden group-has-[[name=type][value=CUSTOM]:checked]/bid:block">
             <TextArea name="justification" label={t("justification")} hint={t("justificationHint")} rows={3} />
           </div>

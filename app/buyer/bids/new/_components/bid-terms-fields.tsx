@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { CheckboxInput, Fieldset, SelectInput, TextInput } from "@/components/forms/fields";
 import { AUCTION_MINUTES } from "@/lib/bids/bid-rules";
-import { RadioGroup } from "../../_components/radio-group";
+import { ChoiceGroup } from "@/components/forms/choice-group";
 
 const EVALUATION_METHODS = ["TOTAL_VALUE", "ITEM_WISE"] as const;
 const AUCTION_RULES = ["LOWEST_HALF", "ELIMINATE_HIGHEST"] as const;
@@ -22,8 +22,8 @@ export function BidTermsFields() {
         <TextInput name="emd" label={t("eligibility.emd")} hint={t("eligibility.emdHint")} optional inputMode="decimal" />
       </Fieldset>
       <Fieldset legend={t("evaluation.legend")}>
-        <RadioGroup name="evaluationMethod" legend={t("evaluation.method")} options={EVALUATION_METHODS.map((method) => ({ value: method, label: bids(`evaluationMethod.${method}`) }))} />
-        <RadioGroup
+        <ChoiceGroup name="evaluationMethod" legend={t("evaluation.method")} options={EVALUATION_METHODS.map((method) => ({ value: method, label: bids(`evaluationMethod.${method}`) }))} />
+        <ChoiceGroup
           name="hasReverseAuction"
           legend={t("evaluation.auction")}
           hint={t("evaluation.auctionHint")}

@@ -3,12 +3,15 @@
 import { describedByIds, FieldNotes } from "@/components/forms/fields";
 import { useFormField } from "@/components/forms/form-context";
 
-export type RadioOption = { value: string; label: string; hint?: string };
+export type ChoiceOption = { value: string; label: string; hint?: string };
 
-// One choice among a few, each with its own hint; the first radio carries the field's id, so
-// the error summary's link lands on the group.
-export function RadioGroup({ name, legend, hint, options }: { name: string; legend: string; hint?: string; options: RadioOption[] }) {
+type ChoiceGroupProps = { name: string; legend: string; hint?: string; options: ChoiceOption[]; type?: "radio" | "checkbox" };
+
+// One choice among a few (radios), or several (checkboxes), each with its own hint; the first
+// input carries the field's id, so the error summary's link lands on the group.
+export function ChoiceGroup({ name, legend, hint, options, type = "radio" }: ChoiceGroupProps) {
   const { id, error, value } = useFormField(name);
+  const chosen = ([] as string[]).concat(value ?? []);
   return (
     <fieldset aria-describedby={describedByIds(id, hint, error)}>
       <legend className="font-semibold text-slate-900">{legend}</legend>
@@ -21,9 +24,9 @@ export function RadioGroup({ name, legend, hint, options }: { name: string; lege
               <input
                 id={optionId}
                 name={name}
-                type="radio"
+                type={type}
                 value={option.value}
-                defaultChecked={value === option.value}
+                defaultChecked={chosen.includes(option.value)}
                 aria-describedby={option.hint ? `${optionId}-hint` : undefined}
                 className="mt-1 size-5 shrink-0 accent-navy-800"
               />
