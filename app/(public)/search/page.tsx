@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { actionContext } from "@/app/_lib/action-context";
 import { FollowCategoryButton } from "@/components/catalogue/follow-button";
+import { FeedbackLink } from "@/components/feedback/feedback-link";
 import { ListingCard } from "@/components/catalogue/listing-card";
 import { Pagination } from "@/components/portal/pagination";
 import { SearchBox } from "@/components/search/search-box";
@@ -27,7 +28,7 @@ function isBlank(params: SearchParams): boolean {
 }
 
 export default async function SearchPage({ searchParams }: PageProps) {
-  const [t, params, ctx] = await Promise.all([getTranslations("search"), searchParams.then(readSearchParams), actionContext()]);
+  const [t, tFeedback, params, ctx] = await Promise.all([getTranslations("search"), getTranslations("feedback"), searchParams.then(readSearchParams), actionContext()]);
   const { db } = getDatabase();
   const outcome = isBlank(params) ? null : await searchListings(db, ctx, params);
   return (
@@ -37,6 +38,11 @@ export default async function SearchPage({ searchParams }: PageProps) {
         <SearchBox defaultValue={params.q} id="search-page-q" />
       </div>
       {outcome ? <Results outcome={outcome} /> : <StartHere />}
+      <p className="mt-8 border-t border-navy-100 pt-4">
+        <FeedbackLink category="search" page={isBlank(params) ? "/search" : searchHref(params)} className="font-semibold text-navy-800 underline">
+          {tFeedback("searchLink")}
+        </FeedbackLink>
+      </p>
     </div>
   );
 }
