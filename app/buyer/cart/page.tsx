@@ -7,6 +7,7 @@ import { destinationName } from "@/components/catalogue/destination-name";
 import { localName } from "@/components/portal/local-name";
 import { OrderTotals } from "@/components/portal/order-totals";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { HelpLink } from "@/components/help/help-link";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Card } from "@/components/ui/card";
 import { hasRole } from "@/lib/auth/actor";
@@ -49,6 +50,7 @@ export default async function CartPage({ searchParams }: PageProps) {
       <div>
         <h1 className="text-3xl font-bold text-navy-900">{t("title")}</h1>
         <p className="mt-2 max-w-3xl text-slate-700">{t("intro")}</p>
+        <HelpLink topic="placeOrder" className="mt-2" />
       </div>
       {done ? (
         <p role="status" className="rounded-md border-l-4 border-green-700 bg-green-50 p-4 font-semibold text-green-900">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { HelpLink } from "@/components/help/help-link";
 import { Card } from "@/components/ui/card";
 import { getActor } from "@/lib/auth/session";
 import { getDatabase } from "@/lib/db/client";
@@ -31,6 +32,7 @@ export default async function RegisterSellerPage() {
             {t("signIn")}
           </Link>
         </p>
+        <HelpLink topic="registerSeller" className="mt-2" />
       </div>
       <Card aria-labelledby="register-needs">
         <h2 id="register-needs" className="text-xl font-bold text-navy-900">

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { forbidden, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { actionContext } from "@/app/_lib/action-context";
+import { HelpLink } from "@/components/help/help-link";
 import { Card } from "@/components/ui/card";
 import { hasRole } from "@/lib/auth/actor";
 import { requirePortal } from "@/lib/auth/require";
@@ -40,6 +41,7 @@ export default async function CheckoutPage() {
         </Link>
         <h1 className="mt-3 text-3xl font-bold text-navy-900">{t("checkout.title")}</h1>
         <p className="mt-2 max-w-3xl text-slate-700">{t("checkout.intro")}</p>
+        <HelpLink topic="placeOrder" className="mt-2" />
       </div>
       <Card aria-labelledby="checkout-orders">
         <h2 id="checkout-orders" className="text-xl font-bold text-navy-900">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { HelpLink } from "@/components/help/help-link";
 import { localName } from "@/components/portal/local-name";
 import { Button } from "@/components/ui/button";
 import { requirePortal } from "@/lib/auth/require";
@@ -30,7 +31,10 @@ export default async function NewListingPage({ searchParams }: { searchParams: P
     const groups = [...new Set(leaves.map((leaf) => (leaf.parent ? localName(locale, leaf.parent) : "")))];
     return (
       <>
-        <h1 className="text-3xl font-bold text-navy-900">{t("newTitle")}</h1>
+        <div>
+          <h1 className="text-3xl font-bold text-navy-900">{t("newTitle")}</h1>
+          <HelpLink topic="listProduct" className="mt-2" />
+        </div>
         <form method="get" action="/seller/listings/new" className="max-w-2xl space-y-4 rounded-lg border border-navy-100 bg-white p-5 shadow-sm">
           <div>
             <label htmlFor="category" className="block text-lg font-bold text-navy-900">
@@ -66,6 +70,7 @@ export default async function NewListingPage({ searchParams }: { searchParams: P
         <p className="mt-1 text-lg text-slate-700">
           {t("category")}: {localName(locale, category)} ({t(`kind.${category.kind}`)})
         </p>
+        <HelpLink topic="listProduct" className="mt-2" />
       </div>
       <ListingForm action={createListingAction} specFields={category.specFields} places={places} values={{ ...DEFAULTS, categoryId: String(category.id) }} submitLabel={t("create")} />
     </>

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { SelectInput, TextArea, TextInput } from "@/components/forms/fields";
 import { useFormField } from "@/components/forms/form-context";
 import { ZodForm, type FormAction } from "@/components/forms/zod-form";
+import { HelpLink } from "@/components/help/help-link";
 import {
   AcceptGoodsSchema,
   CANCELLATION_REASONS,
@@ -35,6 +36,7 @@ export function RecordReceiptForm({ orderId, action, text }: StepFormProps & { t
     <ZodForm schema={OrderStepSchema} action={action} submitLabel={t("submit")}>
       <input type="hidden" name="orderId" value={orderId} />
       <p className="text-slate-700">{text}</p>
+      <HelpLink topic="acceptGoods" />
     </ZodForm>
   );
 }
@@ -86,6 +88,7 @@ export function AcceptGoodsForm({ orderId, action, lines }: StepFormProps & { li
     <ZodForm schema={AcceptGoodsSchema} action={action} submitLabel={t("submit")} idPrefix="accept-">
       <input type="hidden" name="orderId" value={orderId} />
       <p className="text-slate-700">{t("text")}</p>
+      <HelpLink topic="acceptGoods" />
       <AcceptedQuantities lines={lines} />
       <TextArea name="note" label={t("note")} optional rows={2} />
     </ZodForm>
@@ -117,6 +120,7 @@ export function RecordPaymentForm({ orderId, action, figures }: StepFormProps & 
   return (
     <ZodForm schema={RecordPaymentSchema} action={action} submitLabel={t("submit")}>
       <input type="hidden" name="orderId" value={orderId} />
+      <HelpLink topic="payInvoice" />
       <dl className="grid grid-cols-[1fr_auto] gap-x-6 gap-y-1">
         {rows.map((row) => (
           <div key={row.label} className="contents">

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { OfferStatusBadge } from "@/components/bids/bid-status-badge";
 import { getIstFormatter } from "@/components/bids/ist-date-time";
 import type { FormAction } from "@/components/forms/zod-form";
+import { HelpLink } from "@/components/help/help-link";
 import { FormCard } from "@/components/portal/form-card";
 import { Card } from "@/components/ui/card";
 import { formatRupees } from "@/lib/money/format";
@@ -30,6 +31,7 @@ export async function OfferStage({ view: { bid, offer, seller, now }, exemptions
         <h2 id="offer-title" className="text-xl font-bold text-navy-900">
           {t("title")}
         </h2>
+        <HelpLink topic="bidOffer" className="mt-2" />
         {bid.openingAt ? <p className="mt-3 rounded-md border-l-4 border-navy-700 bg-navy-50 p-3 font-semibold text-navy-900">{t("sealed", { date: ist(bid.openingAt) })}</p> : null}
         {sent?.submittedAt ? (
           <div className="mt-4 flex flex-wrap items-center gap-x-3 gap-y-1 text-slate-900">
