@@ -16,20 +16,20 @@ export async function SiteFooter() {
         </section>
         <ul className="space-y-2 text-sm">
           <li>
-            <FeedbackLink className="font-semibold text-white">{tAll("feedback.footerLink")}</FeedbackLink>
+            <FeedbackLink className="font-semibold text-white underline">{tAll("feedback.footerLink")}</FeedbackLink>
           </li>
           <li>
-            <Link href="/feedback" prefetch={false} className="text-white">
+            <Link href="/feedback" prefetch={false} className="text-white underline">
               {tAll("feedback.mine.title")}
             </Link>
           </li>
           <li>
-            <Link href="/help" prefetch={false} className="text-white">
+            <Link href="/help" prefetch={false} className="text-white underline">
               {tAll("help.nav")}
             </Link>
           </li>
           <li>
-            <Link href="/samvaad" prefetch={false} className="text-white">
+            <Link href="/samvaad" prefetch={false} className="text-white underline">
               {tAll("outreach.nav")}
             </Link>
           </li>

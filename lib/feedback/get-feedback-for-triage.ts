@@ -4,23 +4,14 @@ import type { Db } from "../db/client";
 import type { Role } from "../db/generated/enums";
 import { NotFoundError } from "../errors";
 import type { FeedbackStatusName } from "./feedback-schemas";
+import type { SentFeedbackView } from "./sender-view";
 import { requireFeedbackAdmin } from "./feedback-scope";
 import { NEXT_STATUSES } from "./feedback-transitions";
 
-export type FeedbackForTriage = {
-  id: number;
-  createdAt: Date;
-  page: string;
-  category: string;
-  rating: number | null;
-  text: string;
-  status: FeedbackStatusName;
-  reply: string | null;
-  repliedAt: Date | null;
+export type FeedbackForTriage = SentFeedbackView & {
   repliedBy: { name: string } | null;
   locale: string;
   state: { name: string; nameHi: string } | null;
-  hasScreenshot: boolean;
   // Who sent it, as far as their work goes (never their e-mail or phone); null: anonymous.
   sender: { roles: Role[]; designation: string | null; organisation: string | null; seller: string | null } | null;
   nextStatuses: readonly FeedbackStatusName[];

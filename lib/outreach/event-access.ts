@@ -1,4 +1,5 @@
 import "server-only";
+import { adminPlaceFilter } from "../admin/scope";
 import { hasRole, type Actor } from "../auth/actor";
 import { requireRole, type ActionContext } from "../auth/context";
 import type { Db, Tx } from "../db/client";
@@ -10,19 +11,11 @@ import type { PlaceTree } from "../geography/places";
 // facilitators (service-centre officials, who travel to the events) record attendance and
 // onboard sellers at any event.
 
-// The events an admin's area holds: a block admin's are its district's.
+// The events an admin's area holds. Events have no block: a block admin's are its district's.
 export function outreachEventFilter(actor: Actor): Prisma.OutreachEventWhereInput {
-  const scope = actor.adminScope;
-  if (!scope || !hasRole(actor, "ADMIN")) return { id: -1 };
-  switch (scope.level) {
-    case "NATIONAL":
-      return {};
-    case "STATE":
-      return { stateId: scope.stateId ?? -1 };
-    case "DISTRICT":
-    case "BLOCK":
-      return { districtId: scope.districtId ?? -1 };
-  }
+  if (actor.adminScope?.level === "BLOCK") return { districtId: actor.adminScope.districtId ?? -1 };
+  const { stateId, districtId } = adminPlaceFilter(actor);
+  return { stateId, districtId };
 }
 
 export function requireOutreachStaff(ctx: ActionContext): { actor: Actor; role: "ADMIN" | "FACILITATOR" } {

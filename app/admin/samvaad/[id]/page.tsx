@@ -3,13 +3,11 @@ import { getTranslations } from "next-intl/server";
 import { actionContext } from "@/app/_lib/action-context";
 import { orRefuse, recordId } from "@/app/_lib/or-refuse";
 import { recordAttendanceAction, recordWalkInAction } from "@/app/_lib/outreach-actions";
-import { FunnelFigures, FunnelGmv } from "@/components/outreach/funnel-figures";
-import { RegistrationsTable } from "@/components/outreach/registrations-table";
-import { StaffEventHeader } from "@/components/outreach/staff-event-header";
-import { WalkInForm } from "@/components/outreach/walk-in-form";
+import { EventAttendance } from "@/components/outreach/event-attendance";
 import { SectionHeading } from "@/components/portal/section-heading";
+import { FunnelFigures, FunnelGmv } from "@/components/outreach/funnel-figures";
+import { StaffEventHeader } from "@/components/outreach/staff-event-header";
 import { Card } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
 import { nowOf } from "@/lib/auth/context";
 import { requirePortal } from "@/lib/auth/require";
 import { getDatabase } from "@/lib/db/client";
@@ -30,8 +28,9 @@ export default async function AdminSamvaadEventPage({ params }: { params: Params
   const { id } = await params;
   await requirePortal("admin", `/admin/samvaad/${id}`);
   const [t, ctx] = await Promise.all([getTranslations("outreach"), actionContext()]);
-  const { event, registrations, funnel } = await orRefuse(getEventForStaff(getDatabase().db, ctx, recordId(id)));
+  const view = await orRefuse(getEventForStaff(getDatabase().db, ctx, recordId(id)));
   const now = nowOf(ctx);
+  const { event, funnel } = view;
   const attendanceOpen = isAttendanceOpen(event, now);
   return (
     <>
@@ -41,32 +40,12 @@ export default async function AdminSamvaadEventPage({ params }: { params: Params
         <FunnelFigures funnel={funnel} idPrefix="funnel" />
         <FunnelGmv funnel={funnel} />
       </section>
-      <section aria-labelledby="event-registrations">
-        <SectionHeading id="event-registrations" note={attendanceOpen ? undefined : t("staff.attendanceClosed")}>
-          {t("admin.registrationsHeading")}
-        </SectionHeading>
-        {registrations.length === 0 ? (
-          <EmptyState>{t("admin.noRegistrations")}</EmptyState>
-        ) : (
-          <RegistrationsTable
-            eventId={event.id}
-            eventTitle={event.title}
-            registrations={registrations}
-            attendanceOpen={attendanceOpen}
-            attendanceAction={recordAttendanceAction}
-            sellerHref={(sellerId) => `/admin/sellers/${sellerId}`}
-          />
-        )}
-      </section>
-      {attendanceOpen ? (
-        <Card aria-labelledby="walk-in">
-          <h2 id="walk-in" className="text-xl font-bold text-navy-900">
-            {t("staff.walkInHeading")}
-          </h2>
-          <p className="mt-1 mb-4 text-slate-700">{t("staff.walkInIntro")}</p>
-          <WalkInForm action={recordWalkInAction} eventId={event.id} />
-        </Card>
-      ) : null}
+      <EventAttendance
+        view={view}
+        attendanceOpen={attendanceOpen}
+        actions={{ attendance: recordAttendanceAction, walkIn: recordWalkInAction }}
+        sellerHref={(sellerId) => `/admin/sellers/${sellerId}`}
+      />
       {!event.cancelledAt && event.endsAt > now ? (
         <Card aria-labelledby="cancel-event">
           <h2 id="cancel-event" className="text-xl font-bold text-navy-900">
