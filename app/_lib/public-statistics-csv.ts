@@ -1,4 +1,5 @@
-import { percentOfBps, type PublicStatistics, type Summary } from "@/lib/reporting/public-statistics";
+import { bpsAsPercent } from "@/lib/money/format";
+import type { PublicStatistics, Summary } from "@/lib/reporting/public-statistics";
 import { csvRupees } from "./csv-response";
 
 // The public statistics' two tables as CSV (/statistics/years.csv, /statistics/states.csv).
@@ -10,7 +11,7 @@ export type CsvTable = { filename: string; header: string[]; rows: string[][] };
 const FIGURE_HEADER = ["Orders", "GMV (Rs)", "MSE GMV (Rs)", "MSE share (%)", "MRP value before tax (Rs)", "Savings (Rs)", "Savings (%)"];
 
 // A share of nothing (no GMV, no MRP value) is left empty rather than written as 0.
-const percentCell = (bps: number | null) => (bps === null ? "" : percentOfBps(bps));
+const percentCell = (bps: number | null) => (bps === null ? "" : bpsAsPercent(bps));
 
 function figureCells(summary: Summary): string[] {
   return [

@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { formatBps } from "@/components/reporting/dashboard-parts";
 import { StatGrid } from "@/components/reporting/stat-grid";
-import { formatIndianNumber, formatRupees } from "@/lib/money/format";
+import { bpsAsPercent, formatIndianNumber, formatRupees } from "@/lib/money/format";
 import type { EventFunnel } from "@/lib/outreach/event-funnel";
 import { shareBps } from "@/lib/reporting/definitions";
 
@@ -15,7 +14,7 @@ export async function FunnelFigures({ funnel, idPrefix }: { funnel: EventFunnel;
     return {
       id: `${idPrefix}-${step}`,
       label: t(step),
-      hint: previous ? t("ofPrevious", { percent: `${formatBps(shareBps(BigInt(funnel[step]), BigInt(previous)) ?? 0)} %` }) : undefined,
+      hint: previous ? t("ofPrevious", { percent: `${bpsAsPercent(shareBps(BigInt(funnel[step]), BigInt(previous)) ?? 0, 1)} %` }) : undefined,
       value: formatIndianNumber(funnel[step]),
     };
   });

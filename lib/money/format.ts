@@ -31,6 +31,16 @@ export function formatRupees(paise: Paise, options: { withPaise?: boolean } = {}
   return `${sign}Rs ${grouping.format((abs + PAISE_PER_RUPEE / 2n) / PAISE_PER_RUPEE)}`;
 }
 
+// Basis points as a percentage, without floating point: 5,155 bps is "51.55" with two
+// decimals, "51.6" with one (halves rounded away from zero, on whole basis points).
+export function bpsAsPercent(bps: number, decimals: 1 | 2 = 2): string {
+  const sign = bps < 0 ? "-" : "";
+  const abs = Math.abs(bps);
+  if (decimals === 2) return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
+  const tenths = Math.round(abs / 10);
+  return `${sign}${Math.floor(tenths / 10)}.${tenths % 10}`;
+}
+
 export type CompactAmount = { value: string; unit: "crore" | "lakh" | null };
 
 // 42,201 crore; 46.19 lakh; below a lakh, the plain grouped rupees.

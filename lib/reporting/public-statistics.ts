@@ -132,9 +132,3 @@ export async function getPublicStatistics(db: Db, { year, now }: { year: Statist
     byState: { rows: stateRows, total: summarize(chosenFigures) },
   };
 }
-
-// Basis points as a percentage with exactly two decimals (5,155: "51.55"), without floating point.
-export function percentOfBps(bps: number): string {
-  const abs = Math.abs(bps);
-  return `${bps < 0 ? "-" : ""}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
-}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SectionHeading } from "@/components/portal/section-heading";
 import { formatDate } from "@/components/reporting/format-date";
+import { YearForm } from "@/components/reporting/year-form";
 import { getDatabase } from "@/lib/db/client";
 import { getPublicHeadlineCounters } from "@/lib/reporting/get-public-headline-counters";
 import { getPublicStatistics, readStatisticsYear } from "@/lib/reporting/public-statistics";
@@ -9,7 +10,6 @@ import { DownloadsSection } from "./_components/downloads-section";
 import { HeadlineFigures } from "./_components/headline-figures";
 import { RegisteredCounts } from "./_components/registered-counts";
 import { StatisticsTable } from "./_components/statistics-table";
-import { YearForm } from "./_components/year-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("statistics");
@@ -39,7 +39,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
         <p className="mt-2 text-sm text-slate-700">{t("asOf", { time: formatDate(locale, statistics.asOf, { withTime: true }) })}</p>
       </div>
       <div className="space-y-2">
-        <YearForm years={years} chosen={statistics.chosen} />
+        <YearForm id="statistics-year" messages="statistics.year" years={years} chosen={String(statistics.chosen)} withAll />
         <p className="text-slate-700">
           {chosenLabel === null ? t("year.noteAll", { first: years.at(-1)!.label, last: years[0]!.label }) : t("year.noteYear", { year: chosenLabel })}
         </p>

@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SectionHeading } from "@/components/portal/section-heading";
-import { formatBps, formatOneDecimal, MonthlyTable, PercentText, YearForm } from "@/components/reporting/dashboard-parts";
+import { formatOneDecimal, MonthlyTable, PercentText } from "@/components/reporting/dashboard-parts";
+import { YearForm } from "@/components/reporting/year-form";
 import { CompactRupees } from "@/components/reporting/money-amount";
 import { StatGrid } from "@/components/reporting/stat-grid";
 import { requirePortal } from "@/lib/auth/require";
 import { getDatabase } from "@/lib/db/client";
-import { formatIndianNumber, formatRupees } from "@/lib/money/format";
+import { bpsAsPercent, formatIndianNumber, formatRupees } from "@/lib/money/format";
 import { getBuyerDashboard, type Savings } from "@/lib/reporting/buyer-dashboard";
 import { readYearParam } from "@/lib/reporting/dashboard-figures";
 import { MseShareSection } from "./_components/mse-share-section";
@@ -31,7 +32,7 @@ export default async function BuyerDashboardPage({ searchParams }: { searchParam
     id,
     label,
     hint: t("buyer.savings.hint", {
-      percent: savings.bps === null ? t("noFigure") : t("percent", { value: formatBps(savings.bps) }),
+      percent: savings.bps === null ? t("noFigure") : t("percent", { value: bpsAsPercent(savings.bps, 1) }),
       mrp: formatRupees(savings.mrpPaise),
     }),
     value: <CompactRupees paise={savings.savingsPaise} />,
@@ -44,7 +45,7 @@ export default async function BuyerDashboardPage({ searchParams }: { searchParam
         <p className="mt-2 max-w-3xl text-lg text-slate-700">{t("buyer.intro", { name: dashboard.organisationName })}</p>
         <p className="mt-1 text-slate-700">{t("year.period", { year: dashboard.year.label })}</p>
       </div>
-      <YearForm years={dashboard.years} chosen={dashboard.year} />
+      <YearForm id="dashboard-year" messages="dashboards.year" years={dashboard.years} chosen={String(dashboard.year.startYear)} />
       <section aria-labelledby="buyer-spend">
         <SectionHeading id="buyer-spend">{t("buyer.spend.title")}</SectionHeading>
         <StatGrid

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SectionHeading } from "@/components/portal/section-heading";
-import { formatOneDecimal, MonthlyTable, PercentText, YearForm } from "@/components/reporting/dashboard-parts";
+import { formatOneDecimal, MonthlyTable, PercentText } from "@/components/reporting/dashboard-parts";
+import { YearForm } from "@/components/reporting/year-form";
 import { CompactRupees } from "@/components/reporting/money-amount";
 import { StatGrid } from "@/components/reporting/stat-grid";
 import { requirePortal } from "@/lib/auth/require";
@@ -36,7 +37,7 @@ export default async function SellerDashboardPage({ searchParams }: { searchPara
         <p className="mt-2 max-w-3xl text-lg text-slate-700">{t("seller.intro", { name: dashboard.sellerName })}</p>
         <p className="mt-1 text-slate-700">{t("year.period", { year: dashboard.year.label })}</p>
       </div>
-      <YearForm years={dashboard.years} chosen={dashboard.year} />
+      <YearForm id="dashboard-year" messages="dashboards.year" years={dashboard.years} chosen={String(dashboard.year.startYear)} />
       <section aria-labelledby="seller-orders">
         <SectionHeading id="seller-orders">{t("seller.orders.title")}</SectionHeading>
         <StatGrid

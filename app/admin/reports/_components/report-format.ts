@@ -1,11 +1,10 @@
+import { bpsAsPercent } from "@/lib/money/format";
 import { shareBps } from "@/lib/reporting/definitions";
 import type { Figures } from "@/lib/reporting/read-figures";
 
-const twoDecimals = new Intl.NumberFormat("en-IN", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
 // Basis points as "51.55 %"; no share of nothing is a dash.
 export function percentText(bps: number | null): string {
-  return bps === null ? "–" : `${twoDecimals.format(bps / 100)} %`;
+  return bps === null ? "–" : `${bpsAsPercent(bps)} %`;
 }
 
 export const mseShare = (figures: Figures) => shareBps(figures.mseGmvPaise, figures.gmvPaise);

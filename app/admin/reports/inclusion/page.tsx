@@ -2,12 +2,11 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { orRefuse } from "@/app/_lib/or-refuse";
 import { SectionHeading } from "@/components/portal/section-heading";
-import { formatBps } from "@/components/reporting/dashboard-parts";
 import { CompactRupees } from "@/components/reporting/money-amount";
 import { StatGrid } from "@/components/reporting/stat-grid";
 import { requirePortal } from "@/lib/auth/require";
 import { getDatabase } from "@/lib/db/client";
-import { formatIndianNumber } from "@/lib/money/format";
+import { bpsAsPercent, formatIndianNumber } from "@/lib/money/format";
 import { getInclusionDashboard } from "@/lib/reporting/inclusion-dashboard";
 import { readSearchParams, type SearchParams } from "../../_components/search-params";
 import { ReportNav } from "../_components/report-nav";
@@ -53,7 +52,7 @@ export default async function InclusionDashboardPage({ searchParams }: { searchP
             {
               id: "inclusion-fulfilled",
               label: t("figures.fulfilled"),
-              hint: t("figures.fulfilledHint", { share: totals.fulfilledBps === null ? t("noShare") : t("percent", { value: formatBps(totals.fulfilledBps) }) }),
+              hint: t("figures.fulfilledHint", { share: totals.fulfilledBps === null ? t("noShare") : t("percent", { value: bpsAsPercent(totals.fulfilledBps, 1) }) }),
               value: count(totals.ordersFulfilled),
             },
             { id: "inclusion-value", label: t("figures.value"), hint: t("figures.valueHint"), value: <CompactRupees paise={totals.valuePaise} /> },

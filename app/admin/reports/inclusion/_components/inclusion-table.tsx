@@ -1,9 +1,8 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SectionHeading } from "@/components/portal/section-heading";
-import { formatBps } from "@/components/reporting/dashboard-parts";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatIndianNumber, formatRupees } from "@/lib/money/format";
+import { bpsAsPercent, formatIndianNumber, formatRupees } from "@/lib/money/format";
 import type { InclusionDashboard, InclusionFigures } from "@/lib/reporting/inclusion-dashboard";
 import { placeTitle, rowName } from "./inclusion-names";
 import { addressOf, inclusionHref, rowHref } from "./inclusion-params";
@@ -16,7 +15,7 @@ export async function InclusionTable({ dashboard }: { dashboard: InclusionDashbo
   const [t, locale] = await Promise.all([getTranslations("inclusion"), getLocale()]);
   const { rowLevel } = dashboard;
   const bySeller = rowLevel === "SELLER";
-  const percent = (bps: number | null) => (bps === null ? t("noShare") : t("percent", { value: formatBps(bps) }));
+  const percent = (bps: number | null) => (bps === null ? t("noShare") : t("percent", { value: bpsAsPercent(bps, 1) }));
   const cells = (figures: InclusionFigures) => (
     <>
       {bySeller ? null : <td className={number}>{formatIndianNumber(figures.sellers)}</td>}
