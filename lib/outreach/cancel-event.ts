@@ -4,6 +4,7 @@ import { auditActorOf, recordAudit } from "../audit/record-audit";
 import type { Db } from "../db/client";
 import { FieldValidationError } from "../errors";
 import { eventForStaff } from "./event-access";
+import { tellRegistrantsOfCancellation } from "./outreach-notifications";
 import type { CancelEventInput } from "./outreach-schemas";
 
 // An event that has not ended may be cancelled with a reason, which the public page shows
@@ -23,5 +24,6 @@ export async function cancelOutreachEvent(db: Db, ctx: ActionContext, input: Can
       after: { cancelReason: input.reason },
       place: { stateId: event.stateId, districtId: event.districtId },
     });
+    await tellRegistrantsOfCancellation(tx, { ...event, cancelReason: input.reason }, now);
   });
 }

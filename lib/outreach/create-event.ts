@@ -6,6 +6,7 @@ import { Prisma } from "../db/generated/client";
 import { FieldValidationError } from "../errors";
 import { adminCovers } from "../admin/scope";
 import { assertPlaceConsistent } from "../geography/places";
+import { tellFacilitatorsOfEvent } from "./outreach-notifications";
 import { eventTimes, type OutreachEventInput } from "./outreach-schemas";
 
 // An admin schedules a Samvaad event in their area. The form's key makes a double submission
@@ -43,6 +44,7 @@ export async function createOutreachEvent(db: Db, ctx: ActionContext, input: Out
         after: data,
         place: { stateId: data.stateId, districtId: data.districtId },
       });
+      await tellFacilitatorsOfEvent(tx, event, nowOf(ctx));
       return { eventId: event.id };
     });
   } catch (error) {

@@ -89,7 +89,16 @@ describe("Samvaad events", () => {
     await expect(registerForEvent(db(), at(anonymous, new Date("2026-11-25T18:00:00+05:30")), person(eventId))).rejects.toMatchObject({ fieldErrors: { form: "outreach.errors.ended" } });
 
     const other = await createOutreachEvent(db(), admin, eventInput(place));
+    const facilitatorsHere = await db().user.count({ where: { roles: { some: { role: "FACILITATOR" } }, serviceCentre: { stateId: place.stateId } } });
+    expect(facilitatorsHere).toBeGreaterThan(0);
+    expect(await db().notification.count({ where: { kind: "outreach.scheduled", link: `/seller/samvaad/${other.eventId}` } })).toBe(facilitatorsHere);
+    await registerForEvent(db(), at(contextOf(buyer), NOW), person(other.eventId, { kind: "BUYER" }));
+    await registerForEvent(db(), anonymous, person(other.eventId, { email: "lakshmi.weaver@example.in" }));
     await cancelOutreachEvent(db(), admin, { eventId: other.eventId, reason: "The venue is flooded after heavy rain." });
+    expect(await db().notification.findFirstOrThrow({ where: { userId: buyer.userId, kind: "outreach.cancelled" }, orderBy: { id: "desc" } })).toMatchObject({ link: `/samvaad/${other.eventId}` });
+    const mail = await db().emailOutbox.findFirstOrThrow({ where: { toEmail: "lakshmi.weaver@example.in", kind: "outreach.cancelled" } });
+    expect(mail.body).toContain("The venue is flooded after heavy rain.");
+    expect(mail.subject).toContain("रद्द");
     await expect(registerForEvent(db(), anonymous, person(other.eventId))).rejects.toMatchObject({ fieldErrors: { form: "outreach.errors.cancelled" } });
     await expect(registerForEvent(db(), anonymous, person(999_999))).rejects.toBeInstanceOf(NotFoundError);
   });

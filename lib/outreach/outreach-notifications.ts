@@ -1,0 +1,42 @@
+import "server-only";
+import type { Tx } from "../db/client";
+import { queueEmail } from "../email/outbox";
+import { TIME_ZONE } from "../i18n/locales";
+import { deliverToAll } from "../notifications/deliver-notification";
+import { notificationText } from "../notifications/notification-text";
+import { translatorFor } from "../notifications/translator";
+
+// Messages about a Samvaad event (notifications.kinds.outreach_<event>): a new event to the
+// facilitators of its state, who are expected there; a cancellation to everyone registered,
+// in the portal when they have an account, else by e-mail when they gave an address.
+type NotifiedEvent = { id: number; title: string; stateId: number; startsAt: Date; cancelReason?: string | null };
+
+const RECIPIENT = { id: true, name: true, email: true, locale: true } as const;
+const istDateTime = new Intl.DateTimeFormat("en-IN", { timeZone: TIME_ZONE, dateStyle: "medium", timeStyle: "short" });
+
+function paramsOf(event: NotifiedEvent) {
+  return { title: event.title, date: `${istDateTime.format(event.startsAt)} IST`, reason: event.cancelReason ?? "" };
+}
+
+export async function tellFacilitatorsOfEvent(tx: Tx, event: NotifiedEvent, now: Date): Promise<void> {
+  const facilitators = await tx.user.findMany({
+    where: { isActive: true, roles: { some: { role: "FACILITATOR" } }, serviceCentre: { stateId: event.stateId } },
+    orderBy: { id: "asc" },
+    select: RECIPIENT,
+  });
+  await deliverToAll(tx, facilitators, { kind: "outreach.scheduled", params: paramsOf(event), link: `/seller/samvaad/${event.id}` }, now);
+}
+
+export async function tellRegistrantsOfCancellation(tx: Tx, event: NotifiedEvent, now: Date): Promise<void> {
+  const registrations = await tx.outreachRegistration.findMany({ where: { eventId: event.id }, select: { email: true, user: { select: { ...RECIPIENT, isActive: true } } } });
+  const users = registrations.flatMap((registration) => (registration.user?.isActive ? [registration.user] : []));
+  const notification = { kind: "outreach.cancelled", params: paramsOf(event), link: `/samvaad/${event.id}` };
+  await deliverToAll(tx, users, notification, now);
+  const addresses = [...new Set(registrations.flatMap((registration) => (!registration.user && registration.email ? [registration.email] : [])))];
+  if (addresses.length === 0) return;
+  // Without an account there is no known language: the message comes in English and Hindi.
+  const [english, hindi] = await Promise.all([translatorFor("en"), translatorFor("hi")]);
+  const en = notificationText(english, "en", { ...notification, title: notification.kind, body: "" });
+  const hi = notificationText(hindi, "hi", { ...notification, title: notification.kind, body: "" });
+  for (const to of addresses) await queueEmail(tx, { to, kind: notification.kind, subject: `Kraya: ${en.title} / ${hi.title}`, body: [en.body, hi.body].join("\n\n") });
+}
