@@ -5,6 +5,7 @@ export const HELP_TOPICS = {
   registerSeller: "register-as-seller",
   listProduct: "list-a-product",
   bidOffer: "take-part-in-a-bid",
+  fulfilOrder: "fulfil-an-order",
   placeOrder: "place-an-order",
   acceptGoods: "accept-goods",
   payInvoice: "pay-a-seller",

@@ -3,6 +3,7 @@ import { forbidden } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { actionContext } from "@/app/_lib/action-context";
 import { orRefuse, recordId } from "@/app/_lib/or-refuse";
+import { HelpLink } from "@/components/help/help-link";
 import { ContractLinks } from "@/components/orders/contract-links";
 import { IncidentsSection } from "@/components/orders/incidents-section";
 import { OrderDetails } from "@/components/orders/order-details";
@@ -73,6 +74,7 @@ export default async function SellerOrderPage({ params, searchParams }: PageProp
           {tl("ratings.buyerPayment", { count: order.buyerPayment.count, average: order.buyerPayment.average?.toFixed(1) ?? "" })}
         </p>
         <ContractLinks orderId={order.id} />
+        <HelpLink topic="fulfilOrder" className="mt-2" />
       </RecordHeader>
       {order.status === "PLACED" && order.respondBy && order.respondBy >= now ? (
         <div className="grid gap-6 lg:grid-cols-2">
