@@ -27,7 +27,7 @@ const TEXTS = ["Search should understand Hindi product names", "Payments after a
 
 async function fillEvents(db: Db, adminId: number): Promise<number[]> {
   const states = await db.state.findMany({ select: { id: true, districts: { take: 1, select: { id: true } } } });
-  const sellers = await db.seller.findMany({ select: { id: true }, orderBy: { id: "asc" } });
+  const sellers = await db.seller.findMany({ where: { outreachRegistration: null }, select: { id: true }, orderBy: { id: "asc" } });
   const now = Date.now();
   const startsAt = (index: number) => new Date(now - (index + 1) * 3 * DAY_MS);
   await db.outreachEvent.createMany({
