@@ -37,6 +37,26 @@ export async function insertOutreach(tx: Tx, ctx: SeedContext, reference: Refere
   const organiser = (stateId: number) => staff.stateAdminIdByState.get(stateId) ?? staff.nationalAdminIds[0]!;
   const dayAt = (ms: number, hour: number) => new Date(Math.floor((ms + 5.5 * HOUR_MS) / DAY_MS) * DAY_MS - 5.5 * HOUR_MS + hour * HOUR_MS);
 
+  // Mobile numbers are unique across the seed, so unique within each event.
+  const phones = new Set<string>();
+  const phone = () => {
+    let value: string;
+    do value = `${random.int(6, 9)}${random.digits(9)}`;
+    while (phones.has(value));
+    phones.add(value);
+    return value;
+  };
+  // People who registered before `until` (the event, or today for one to come), some present.
+  const registrants = (event: EventRow, state: StateRef, count: number, options: { attendance: number; until: number }): RegistrationRow[] =>
+    Array.from({ length: count }, () => {
+      const attended = random.chance(options.attendance);
+      return {
+        eventId: event.id, name: generatePerson(random, ctx.data.people, state).full, phone: phone(), organisationName: null, sellerId: null,
+        kind: random.weighted([["WEAVER", 30], ["ARTISAN", 25], ["SHG", 20], ["SELLER", 15], ["BUYER", 7], ["OTHER", 3]] as const),
+        attendedAt: attended ? event.startsAt : null, attendanceById: attended ? event.createdById : null, createdAt: new Date(options.until - random.int(1, 20) * DAY_MS),
+      };
+    });
+
   const onboardable = sellers.filter((seller) => KIND_OF_SELLER[seller.kind] && !seller.isDemo && seller.createdAtMs < ctx.nowMs - 30 * DAY_MS);
   for (const code of FIRST_STATES) {
     const state = reference.stateByCode.get(code);
@@ -47,29 +67,18 @@ export async function insertOutreach(tx: Tx, ctx: SeedContext, reference: Refere
     const startsAt = dayAt(Math.min(...onboarded.map((seller) => seller.createdAtMs)), 10);
     const event = inPerson(events.length + 1, state, anchor.district, startsAt, organiser(state.id), ["SELLERS", "WEAVERS", "ARTISANS", "SHGS"], random.int(0, 1) ? 150 : null);
     events.push(event);
-    const phones = new Set<string>();
-    const phone = () => {
-      let value: string;
-      do value = `${random.int(6, 9)}${random.digits(9)}`;
-      while (phones.has(value));
-      phones.add(value);
-      return value;
-    };
     for (const seller of onboarded) {
       registrations.push({ eventId: event.id, name: generatePerson(random, ctx.data.people, state).full, phone: phone(), kind: KIND_OF_SELLER[seller.kind]!, organisationName: seller.displayName, attendedAt: event.startsAt, attendanceById: event.createdById, sellerId: seller.id, createdAt: new Date(event.startsAt.getTime() - random.int(1, 10) * DAY_MS) });
     }
-    const others = random.int(20, 60);
-    for (let index = 0; index < others; index++) {
-      const kind = random.weighted([["WEAVER", 30], ["ARTISAN", 25], ["SHG", 20], ["SELLER", 15], ["BUYER", 7], ["OTHER", 3]] as const);
-      const attended = random.chance(0.65);
-      registrations.push({ eventId: event.id, name: generatePerson(random, ctx.data.people, state).full, phone: phone(), kind, organisationName: null, attendedAt: attended ? event.startsAt : null, attendanceById: attended ? event.createdById : null, sellerId: null, createdAt: new Date(event.startsAt.getTime() - random.int(1, 20) * DAY_MS) });
-    }
+    registrations.push(...registrants(event, state, random.int(20, 60), { attendance: 0.65, until: event.startsAt.getTime() }));
   }
   for (const upcoming of UPCOMING) {
     const state = reference.stateByCode.get(upcoming.code);
     if (!state) continue;
     const district = random.pick(state.districts);
-    events.push(inPerson(events.length + 1, state, district, dayAt(ctx.nowMs + upcoming.days * DAY_MS, 10), organiser(state.id), [...upcoming.audiences], 200));
+    const event = inPerson(events.length + 1, state, district, dayAt(ctx.nowMs + upcoming.days * DAY_MS, 10), organiser(state.id), [...upcoming.audiences], 200);
+    events.push(event);
+    registrations.push(...registrants(event, state, random.int(5, 40), { attendance: 0, until: ctx.nowMs }));
   }
   const delhi = reference.stateByCode.get("DL") ?? reference.states[0]!;
   for (const webinar of WEBINARS) {
