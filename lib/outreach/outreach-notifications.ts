@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "../db/client";
+import { publicBaseUrl } from "../env";
 import { queueEmail } from "../email/outbox";
 import { TIME_ZONE } from "../i18n/locales";
 import { deliverToAll } from "../notifications/deliver-notification";
@@ -7,8 +8,9 @@ import { notificationText } from "../notifications/notification-text";
 import { translatorFor } from "../notifications/translator";
 
 // Messages about a Samvaad event (notifications.kinds.outreach_<event>): a new event to the
-// facilitators of its state, who are expected there; a cancellation to everyone registered,
-// in the portal when they have an account, else by e-mail when they gave an address.
+// facilitators of its state, who are expected there; a registration's confirmation and a
+// cancellation to those registered, in the portal when they have an account, else by e-mail
+// when they gave an address.
 type NotifiedEvent = { id: number; title: string; stateId: number; startsAt: Date; cancelReason?: string | null };
 
 const RECIPIENT = { id: true, name: true, email: true, locale: true } as const;
@@ -32,11 +34,28 @@ export async function tellRegistrantsOfCancellation(tx: Tx, event: NotifiedEvent
   const users = registrations.flatMap((registration) => (registration.user?.isActive ? [registration.user] : []));
   const notification = { kind: "outreach.cancelled", params: paramsOf(event), link: `/samvaad/${event.id}` };
   await deliverToAll(tx, users, notification, now);
-  const addresses = [...new Set(registrations.flatMap((registration) => (!registration.user && registration.email ? [registration.email] : [])))];
-  if (addresses.length === 0) return;
-  // Without an account there is no known language: the message comes in English and Hindi.
+  const addresses = new Set(registrations.flatMap((registration) => (!registration.user && registration.email ? [registration.email] : [])));
+  for (const to of addresses) await queueBilingualEmail(tx, to, notification);
+}
+
+// The confirmation, with the reference to quote and, online, the joining link: in the portal
+// (and by e-mail) for an account, else by e-mail when an address was given.
+export async function confirmRegistration(tx: Tx, event: NotifiedEvent & { onlineUrl: string | null }, registration: { reference: string; userId: number | null; email: string | null }, now: Date): Promise<void> {
+  const notification = {
+    kind: event.onlineUrl ? "outreach.registeredOnline" : "outreach.registered",
+    params: { ...paramsOf(event), reference: registration.reference, url: event.onlineUrl ?? "" },
+    link: `/samvaad/${event.id}`,
+  };
+  const user = registration.userId ? await tx.user.findUnique({ where: { id: registration.userId }, select: RECIPIENT }) : null;
+  if (user) await deliverToAll(tx, [user], notification, now);
+  else if (registration.email) await queueBilingualEmail(tx, registration.email, notification);
+}
+
+// Without an account there is no known language: the message comes in English and Hindi.
+async function queueBilingualEmail(tx: Tx, to: string, notification: { kind: string; params: Record<string, string>; link: string }): Promise<void> {
   const [english, hindi] = await Promise.all([translatorFor("en"), translatorFor("hi")]);
   const en = notificationText(english, "en", { ...notification, title: notification.kind, body: "" });
   const hi = notificationText(hindi, "hi", { ...notification, title: notification.kind, body: "" });
-  for (const to of addresses) await queueEmail(tx, { to, kind: notification.kind, subject: `Kraya: ${en.title} / ${hi.title}`, body: [en.body, hi.body].join("\n\n") });
+  const link = `${publicBaseUrl()}${notification.link}`;
+  await queueEmail(tx, { to, kind: notification.kind, subject: `Kraya: ${en.title} / ${hi.title}`, body: [en.body, hi.body, link].join("\n\n") });
 }

@@ -3,6 +3,7 @@ import { nowOf, type ActionContext } from "../auth/context";
 import { auditActorOf, recordAudit } from "../audit/record-audit";
 import type { Db, Tx } from "../db/client";
 import { FieldValidationError, NotFoundError } from "../errors";
+import { confirmRegistration } from "./outreach-notifications";
 import type { RegistrationInput } from "./outreach-schemas";
 
 export type Registration = { registrationId: number; reference: string; alreadyRegistered: boolean };
@@ -25,7 +26,9 @@ export async function registerForEvent(db: Db, ctx: ActionContext, input: Regist
     }
     const entry = { userId: ctx.actor?.userId ?? null, attendedAt: null, attendanceById: null, role: ctx.actor ? (ctx.actor.roles[0] ?? "USER") : "PUBLIC" };
     const registration = await insertRegistration(tx, ctx, input, entry);
-    return { registrationId: registration.id, reference: registrationReference(registration), alreadyRegistered: false };
+    const reference = registrationReference(registration);
+    await confirmRegistration(tx, event, { reference, userId: registration.userId, email: registration.email }, now);
+    return { registrationId: registration.id, reference, alreadyRegistered: false };
   });
 }
 

@@ -84,7 +84,12 @@ describe("Samvaad events", () => {
     const buyer = await actorByEmail(db(), "buyer@kraya.demo");
     const signedIn = await registerForEvent(db(), at(contextOf(buyer), NOW), person(eventId, { kind: "BUYER" }));
     expect((await db().outreachRegistration.findUniqueOrThrow({ where: { id: signedIn.registrationId } })).userId).toBe(buyer.userId);
-    for (let index = 0; index < 8; index++) await registerForEvent(db(), anonymous, person(eventId));
+    expect(await db().notification.findFirstOrThrow({ where: { userId: buyer.userId, kind: "outreach.registered" }, orderBy: { id: "desc" } })).toMatchObject({ link: `/samvaad/${eventId}` });
+    const withMail = await registerForEvent(db(), anonymous, person(eventId, { email: "savitha.weaver@example.in" }));
+    const confirmation = await db().emailOutbox.findFirstOrThrow({ where: { toEmail: "savitha.weaver@example.in", kind: "outreach.registered" } });
+    expect(confirmation.body).toContain(withMail.reference);
+    expect(confirmation.body).toContain("संदर्भ क्रमांक");
+    for (let index = 0; index < 7; index++) await registerForEvent(db(), anonymous, person(eventId));
     await expect(registerForEvent(db(), anonymous, person(eventId))).rejects.toMatchObject({ fieldErrors: { form: "outreach.errors.full" } });
     await expect(registerForEvent(db(), at(anonymous, new Date("2026-11-25T18:00:00+05:30")), person(eventId))).rejects.toMatchObject({ fieldErrors: { form: "outreach.errors.ended" } });
 
