@@ -5,9 +5,11 @@ import { DAY_MS, HOUR_MS } from "./seed-config";
 import type { ReferenceData, SeedContext, StaffRef, StateRef } from "./seed-context";
 import type { SellerRef } from "./sellers";
 
-// GeM Samvaad (seeds 000): the first events were in Karnataka, Himachal Pradesh, Uttarakhand
-// and Andhra Pradesh. Past events onboarded some of the seeded weavers, artisans and SHGs
-// (linked from their registration); upcoming ones, and two webinars, wait for registrations.
+// GeM Samvaad (seeds 000) began on 19 December 2019; the first events were in Karnataka,
+// Himachal Pradesh, Uttarakhand and Andhra Pradesh. Past events onboarded some of the seeded
+// weavers, artisans and SHGs (linked from their registration); upcoming ones have their first
+// registrations, and two webinars are announced.
+const SAMVAAD_BEGAN_MS = Date.parse("2019-12-19T00:00:00+05:30");
 const FIRST_STATES = ["KA", "HP", "UK", "AP", "OD", "AS", "MP", "BR", "TN", "WB"];
 const UPCOMING = [
   { code: "KA", days: 12, audiences: ["SELLERS", "WEAVERS", "ARTISANS", "SHGS"] },
@@ -57,14 +59,18 @@ export async function insertOutreach(tx: Tx, ctx: SeedContext, reference: Refere
       };
     });
 
-  const onboardable = sellers.filter((seller) => KIND_OF_SELLER[seller.kind] && !seller.isDemo && seller.createdAtMs < ctx.nowMs - 30 * DAY_MS);
+  // A past event is held on the day one of the state's weavers, artisans or SHGs registered
+  // (after Samvaad began); those of the state whose registration was completed in the two
+  // weeks from then were onboarded there.
+  const onboardable = sellers.filter((seller) => KIND_OF_SELLER[seller.kind] && !seller.isDemo && seller.createdAtMs >= SAMVAAD_BEGAN_MS && seller.createdAtMs < ctx.nowMs - 30 * DAY_MS);
   for (const code of FIRST_STATES) {
     const state = reference.stateByCode.get(code);
     const local = onboardable.filter((seller) => seller.state.id === state?.id);
     if (!state || local.length === 0) continue;
-    const onboarded = random.sample(local, Math.min(local.length, random.int(2, 6)));
-    const anchor = onboarded[0]!;
-    const startsAt = dayAt(Math.min(...onboarded.map((seller) => seller.createdAtMs)), 10);
+    const anchor = random.pick(local);
+    const startsAt = dayAt(anchor.createdAtMs, 10);
+    const dayStart = startsAt.getTime() - 10 * HOUR_MS;
+    const onboarded = local.filter((seller) => seller.createdAtMs >= dayStart && seller.createdAtMs < dayStart + 14 * DAY_MS).slice(0, 6);
     const event = inPerson(events.length + 1, state, anchor.district, startsAt, organiser(state.id), ["SELLERS", "WEAVERS", "ARTISANS", "SHGS"], random.int(0, 1) ? 150 : null);
     events.push(event);
     for (const seller of onboarded) {
