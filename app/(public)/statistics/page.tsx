@@ -18,6 +18,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
+// Read from the database on every request, never prerendered while building: a prerender
+// would open the embedded database in a build worker and hold its lock.
+export const dynamic = "force-dynamic";
+
 // Public (issue 6): anyone may read it, signed in or not; proxy.ts guards the portals only.
 export default async function StatisticsPage({ searchParams }: { searchParams: SearchParams }) {
   const now = new Date();
