@@ -1,10 +1,9 @@
+import { regionalLocale } from "@/components/reporting/format-date";
 import { TIME_ZONE } from "@/lib/i18n/locales";
-
-const REGIONAL_LOCALES: Record<string, string> = { en: "en-IN", hi: "hi-IN" };
 
 // "Tue, 24 Nov 2026, 10:00 am – 5:00 pm IST": an event's day and hours, in India's time.
 export function eventWhen(locale: string, startsAt: Date, endsAt: Date): string {
-  const format = new Intl.DateTimeFormat(REGIONAL_LOCALES[locale] ?? locale, {
+  const format = new Intl.DateTimeFormat(regionalLocale(locale), {
     weekday: "short",
     day: "numeric",
     month: "short",

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "../db/client";
-import { TIME_ZONE } from "../i18n/locales";
+import { formatIstDateTime } from "../i18n/ist-dates";
 import { deliverToAll, type Recipient } from "../notifications/deliver-notification";
 
 // Messages about a bid (notifications.kinds.bid_<event>), to its buyer organisation's buyers or
@@ -12,12 +12,11 @@ export type BidEvent =
 export type NotifiedBid = { id: number; number: string; title: string; buyerOrganisationId: number };
 
 const RECIPIENT = { id: true, name: true, email: true, locale: true } as const;
-const istDateTime = new Intl.DateTimeFormat("en-IN", { timeZone: TIME_ZONE, dateStyle: "medium", timeStyle: "short" });
 
 export type BidNews = { date?: Date | null; reasonCode?: string; note?: string | null };
 
 function paramsOf(bid: NotifiedBid, news: BidNews) {
-  return { number: bid.number, title: bid.title, date: news.date ? istDateTime.format(news.date) : "", reasonCode: news.reasonCode ?? "", note: news.note ?? "" };
+  return { number: bid.number, title: bid.title, date: news.date ? formatIstDateTime(news.date) : "", reasonCode: news.reasonCode ?? "", note: news.note ?? "" };
 }
 
 export async function tellBidBuyers(tx: Tx, bid: NotifiedBid, event: BidEvent, now: Date, news: BidNews = {}): Promise<void> {

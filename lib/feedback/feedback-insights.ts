@@ -5,8 +5,8 @@ import { Prisma } from "../db/generated/client";
 import { FEEDBACK_STATUSES, type FeedbackStatusName } from "./feedback-schemas";
 import { requireFeedbackAdmin } from "./feedback-scope";
 import { topWords, type WordCount } from "./feedback-words";
+import { IST_OFFSET_MS } from "../i18n/ist-dates";
 
-const IST_OFFSET_MS = 330 * 60_000;
 // The texts read for the words of each category: its latest ones, enough to show a trend.
 const TEXTS_PER_CATEGORY = 500;
 export const INSIGHT_PERIODS = [3, 6, 12, 24] as const;

@@ -4,7 +4,7 @@ import { awardReasonsBySeller } from "../bids/public-bids";
 import type { Db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { NotFoundError } from "../errors";
-import { istDayStart } from "./ist-dates";
+import { istDayStart } from "../i18n/ist-dates";
 import { BID_EXTENSION, isOpened, RELEASE_BID, RELEASE_OFFER, toOcdsBidRelease, type BidOutcome, type ReleaseBid } from "./ocds-bid-release";
 import { releasePackage, type ReleasePackage } from "./ocds-package";
 import { RELEASE_ORDER } from "./ocds-release";

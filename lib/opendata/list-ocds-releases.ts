@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
-import { istDayStart } from "./ist-dates";
+import { istDayStart } from "../i18n/ist-dates";
 import { releasePackage, type ReleasePackage } from "./ocds-package";
 import { RELEASE_ORDER, toOcdsRelease } from "./ocds-release";
 import { encodeCursor, type ReleasesQuery } from "./ocds-schemas";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { financialYearOf } from "../reporting/financial-year";
-import { istDateAfter, istDateOf } from "./ist-dates";
+import { istDateAfter, istDateOf } from "../i18n/ist-dates";
 
 // The query of GET /api/ocds/releases. The OCDS export speaks English only (release
 // language "en"), so its messages are plain English rather than i18n keys.

@@ -1,7 +1,7 @@
 import { FieldValidationError } from "../errors";
+import { istDateOf, istDayStart } from "../i18n/ist-dates";
 
 const DAY_MS = 86_400_000;
-const IST_OFFSET_MS = 5.5 * 3_600_000;
 export const ATTENDANCE_DAYS_AFTER = 7;
 
 // Attendance is recorded at the event: from the start of its day in India until a week after
@@ -9,8 +9,7 @@ export const ATTENDANCE_DAYS_AFTER = 7;
 // linked to it in the same window.
 export function assertAttendanceOpen(event: { startsAt: Date; endsAt: Date; cancelledAt: Date | null }, now: Date): void {
   if (event.cancelledAt) throw new FieldValidationError({ form: "outreach.errors.cancelled" });
-  const dayStart = Math.floor((event.startsAt.getTime() + IST_OFFSET_MS) / DAY_MS) * DAY_MS - IST_OFFSET_MS;
-  if (now.getTime() < dayStart) throw new FieldValidationError({ form: "outreach.errors.notStarted" });
+  if (now < istDayStart(istDateOf(event.startsAt))) throw new FieldValidationError({ form: "outreach.errors.notStarted" });
   if (now.getTime() > event.endsAt.getTime() + ATTENDANCE_DAYS_AFTER * DAY_MS) throw new FieldValidationError({ form: "outreach.errors.attendanceClosed" });
 }
 

@@ -26,6 +26,12 @@ export const eventSummarySelect = {
 export type EventSummary = Prisma.OutreachEventGetPayload<{ select: typeof eventSummarySelect }>;
 export type When = "upcoming" | "past";
 
+// Upcoming soonest first, past latest first.
+const ORDER_OF = {
+  upcoming: [{ startsAt: "asc" }, { id: "asc" }],
+  past: [{ startsAt: "desc" }, { id: "desc" }],
+} satisfies Record<When, Prisma.OutreachEventOrderByWithRelationInput[]>;
+
 // The public list: upcoming events soonest first (a cancelled one stays, marked, so those who
 // registered learn of it), past events latest first; by state when one is chosen.
 export async function listPublicEvents(db: Db, now: Date, filter: { when: When; stateId?: number; page: number }) {
@@ -37,7 +43,7 @@ export async function listPublicEvents(db: Db, now: Date, filter: { when: When; 
     db.outreachEvent.findMany({
       where,
       select: { ...eventSummarySelect, _count: { select: { registrations: true } } },
-      orderBy: filter.when === "upcoming" ? [{ startsAt: "asc" }, { id: "asc" }] : [{ startsAt: "desc" }, { id: "desc" }],
+      orderBy: ORDER_OF[filter.when],
       skip: (filter.page - 1) * EVENTS_PER_PAGE,
       take: EVENTS_PER_PAGE,
     }),
@@ -75,7 +81,7 @@ export async function listEventsForAdmin(db: Db, ctx: ActionContext, filter: { w
     db.outreachEvent.findMany({
       where,
       select: eventSummarySelect,
-      orderBy: filter.when === "upcoming" ? [{ startsAt: "asc" }, { id: "asc" }] : [{ startsAt: "desc" }, { id: "desc" }],
+      orderBy: ORDER_OF[filter.when],
       skip: (filter.page - 1) * EVENTS_PER_PAGE,
       take: EVENTS_PER_PAGE,
     }),

@@ -2,7 +2,7 @@ import "server-only";
 import type { Tx } from "../db/client";
 import { publicBaseUrl } from "../env";
 import { queueEmail } from "../email/outbox";
-import { TIME_ZONE } from "../i18n/locales";
+import { formatIstDateTime } from "../i18n/ist-dates";
 import { deliverToAll } from "../notifications/deliver-notification";
 import { notificationText } from "../notifications/notification-text";
 import { translatorFor } from "../notifications/translator";
@@ -14,10 +14,9 @@ import { translatorFor } from "../notifications/translator";
 type NotifiedEvent = { id: number; title: string; stateId: number; startsAt: Date; cancelReason?: string | null };
 
 const RECIPIENT = { id: true, name: true, email: true, locale: true } as const;
-const istDateTime = new Intl.DateTimeFormat("en-IN", { timeZone: TIME_ZONE, dateStyle: "medium", timeStyle: "short" });
 
 function paramsOf(event: NotifiedEvent) {
-  return { title: event.title, date: `${istDateTime.format(event.startsAt)} IST`, reason: event.cancelReason ?? "" };
+  return { title: event.title, date: `${formatIstDateTime(event.startsAt)} IST`, reason: event.cancelReason ?? "" };
 }
 
 export async function tellFacilitatorsOfEvent(tx: Tx, event: NotifiedEvent, now: Date): Promise<void> {
@@ -35,7 +34,7 @@ export async function tellRegistrantsOfCancellation(tx: Tx, event: NotifiedEvent
   const notification = { kind: "outreach.cancelled", params: paramsOf(event), link: `/samvaad/${event.id}` };
   await deliverToAll(tx, users, notification, now);
   const addresses = new Set(registrations.flatMap((registration) => (!registration.user && registration.email ? [registration.email] : [])));
-  for (const to of addresses) await queueBilingualEmail(tx, to, notification);
+  await queueBilingualEmails(tx, [...addresses], notification);
 }
 
 // The confirmation, with the reference to quote and, online, the joining link: in the portal
@@ -48,14 +47,16 @@ export async function confirmRegistration(tx: Tx, event: NotifiedEvent & { onlin
   };
   const user = registration.userId ? await tx.user.findUnique({ where: { id: registration.userId }, select: RECIPIENT }) : null;
   if (user) await deliverToAll(tx, [user], notification, now);
-  else if (registration.email) await queueBilingualEmail(tx, registration.email, notification);
+  else if (registration.email) await queueBilingualEmails(tx, [registration.email], notification);
 }
 
-// Without an account there is no known language: the message comes in English and Hindi.
-async function queueBilingualEmail(tx: Tx, to: string, notification: { kind: string; params: Record<string, string>; link: string }): Promise<void> {
+// Without an account there is no known language: the message comes in English and Hindi,
+// worded once for every address.
+async function queueBilingualEmails(tx: Tx, addresses: string[], notification: { kind: string; params: Record<string, string>; link: string }): Promise<void> {
+  if (addresses.length === 0) return;
   const [english, hindi] = await Promise.all([translatorFor("en"), translatorFor("hi")]);
   const en = notificationText(english, "en", { ...notification, title: notification.kind, body: "" });
   const hi = notificationText(hindi, "hi", { ...notification, title: notification.kind, body: "" });
-  const link = `${publicBaseUrl()}${notification.link}`;
-  await queueEmail(tx, { to, kind: notification.kind, subject: `Kraya: ${en.title} / ${hi.title}`, body: [en.body, hi.body, link].join("\n\n") });
+  const email = { kind: notification.kind, subject: `Kraya: ${en.title} / ${hi.title}`, body: [en.body, hi.body, `${publicBaseUrl()}${notification.link}`].join("\n\n") };
+  for (const to of addresses) await queueEmail(tx, { to, ...email });
 }

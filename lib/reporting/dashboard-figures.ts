@@ -5,6 +5,7 @@ import type { Prisma } from "../db/generated/client";
 import type { OrderStatus } from "../db/generated/enums";
 import { isGmvStatus, shareBps } from "./definitions";
 import { financialYearOf, type FinancialYear } from "./financial-year";
+import { IST_OFFSET_MS } from "../i18n/ist-dates";
 
 // Building blocks of the seller's and the buyer organisation's dashboards. Callers pass a
 // `where` already scoped to the actor; nothing here widens it.
@@ -47,7 +48,6 @@ export function placedIn(year: FinancialYear): Prisma.OrderWhereInput {
 
 export type MonthFigure = { monthStart: Date; orders: number; gmvPaise: bigint };
 
-const IST_OFFSET_MS = 330 * 60 * 1000;
 
 // Twelve rows, April to March, by the IST month the order was placed in; GMV orders only.
 export function gmvByMonth(orders: { placedAt: Date; status: OrderStatus; totalPaise: bigint }[], year: ChosenYear): MonthFigure[] {

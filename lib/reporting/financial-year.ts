@@ -1,7 +1,7 @@
+import { IST_OFFSET_MS } from "../i18n/ist-dates";
+
 // India's financial year runs from 1 April to 31 March. Boundaries are taken in IST
 // (UTC+05:30), so an order placed at 00:30 IST on 1 April belongs to the new year.
-const IST_OFFSET_MS = 330 * 60 * 1000;
-
 export type FinancialYear = { label: string; start: Date; end: Date };
 
 // "2627" for 2026-27: the financial year in contract numbers, as the seeded orders have it.

@@ -1,11 +1,11 @@
 import "server-only";
 import type { Db } from "../db/client";
 import { readFigureRows, type Area, type Figures } from "./read-figures";
+import { IST_OFFSET_MS } from "../i18n/ist-dates";
 
 // Seed 000's table: what each ministry saved in a month against MRP (and market prices).
 export type MinistrySavingsRow = { ministryId: number; name: string; nameHi: string; figures: Figures };
 
-const IST_OFFSET_MS = 330 * 60_000;
 
 // The IST month "2026-10" as the instants it starts and ends.
 export function monthBounds(month: string): { from: Date; to: Date } {

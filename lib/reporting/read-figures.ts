@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "../db/client";
 import { CUBOID_COLUMNS, DIMENSION_SQL, cuboidOf, dimensionsOf, type Dimension } from "./report-dimensions";
 import { factsTable, factsWith, GMV_ORDER_SQL, MEASURES, measuresSql, type MeasureColumn } from "./report-facts-sql";
+import { IST_OFFSET_MS } from "../i18n/ist-dates";
 
 // Reads procurement figures for an area, a period of whole IST months and any narrowing,
 // summed whole or by one key. From the rollup when it keeps the combination
@@ -26,7 +27,6 @@ export type FigureRow = { key: number | string; figures: Figures };
 
 export type Source = "rollup" | "orders";
 
-const IST_OFFSET_MS = 330 * 60_000;
 const monthDate = (instant: Date) => new Date(instant.getTime() + IST_OFFSET_MS).toISOString().slice(0, 10);
 
 function toFigures(row: Record<string, unknown>): Figures {

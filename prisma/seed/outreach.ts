@@ -1,7 +1,7 @@
 import type { OutreachAudience, RegistrantKind } from "../../lib/db/generated/enums";
 import type { Tx } from "../../lib/db/client";
 import { generatePerson } from "./names";
-import { DAY_MS, HOUR_MS } from "./seed-config";
+import { DAY_MS, HOUR_MS, istDayStartMs } from "./seed-config";
 import type { ReferenceData, SeedContext, StaffRef, StateRef } from "./seed-context";
 import type { SellerRef } from "./sellers";
 
@@ -37,7 +37,7 @@ export async function insertOutreach(tx: Tx, ctx: SeedContext, reference: Refere
   const events: EventRow[] = [];
   const registrations: RegistrationRow[] = [];
   const organiser = (stateId: number) => staff.stateAdminIdByState.get(stateId) ?? staff.nationalAdminIds[0]!;
-  const dayAt = (ms: number, hour: number) => new Date(Math.floor((ms + 5.5 * HOUR_MS) / DAY_MS) * DAY_MS - 5.5 * HOUR_MS + hour * HOUR_MS);
+  const dayAt = (ms: number, hour: number) => new Date(istDayStartMs(ms) + hour * HOUR_MS);
 
   // Mobile numbers are unique across the seed, so unique within each event.
   const phones = new Set<string>();

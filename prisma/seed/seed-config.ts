@@ -66,10 +66,14 @@ export function istYear(ms: number): number {
   return new Date(ms + IST_OFFSET_MS).getUTCFullYear();
 }
 
+// Midnight IST of the day an instant falls on, as epoch milliseconds.
+export function istDayStartMs(ms: number): number {
+  return Math.floor((ms + IST_OFFSET_MS) / DAY_MS) * DAY_MS - IST_OFFSET_MS;
+}
+
 // Moves an instant into office hours (09:30-18:00 IST) on the same IST day.
 export function toOfficeHours(ms: number, fraction: number): number {
-  const dayStart = Math.floor((ms + IST_OFFSET_MS) / DAY_MS) * DAY_MS - IST_OFFSET_MS;
-  return dayStart + 9.5 * HOUR_MS + Math.floor(fraction * 8.5 * HOUR_MS);
+  return istDayStartMs(ms) + 9.5 * HOUR_MS + Math.floor(fraction * 8.5 * HOUR_MS);
 }
 
 export function scaledCount(perScale: number, scale: number, minimum = 1): number {
